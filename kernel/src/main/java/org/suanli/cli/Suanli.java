@@ -1,0 +1,106 @@
+package org.suanli.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code suanli} command line.
+ *
+ * <p>The kernel module compiles without the toolkit, yet {@code suanli validate}, {@code ahp} and
+ * {@code scorecard} are toolkit commands. So subcommands are plug-ins: every jar on the class path may list
+ * picocli command classes, one fully qualified name per line, in {@value #COMMANDS_RESOURCE}. The shaded jar
+ * appends those files together.
+ */
+@Command(name = "suanli", mixinStandardHelpOptions = true, versionProvider = Suanli.Version.class,
+        description = {"Reproduce CAICT's 2024 computing-power index blue book, step by step.",
+                "Run 'suanli COMMAND --help' for the options of each command."},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Suanli implements Runnable {
+
+    /** Where jars list the command classes they contribute. */
+    public static final String COMMANDS_RESOURCE = "META-INF/suanli/commands";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, utf8(System.out), utf8(System.err)));
+    }
+
+    /** Runs one command line and returns its exit code; the tests call this instead of {@link #main}. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    /** The command line with every discovered subcommand attached. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Suanli());
+        for (String className : discoverCommandClasses(Suanli.class.getClassLoader())) {
+            try {
+                Object command = Class.forName(className).getDeclaredConstructor().newInstance();
+                cli.addSubcommand(command);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("Cannot load the command class " + className + " listed in "
+                        + COMMANDS_RESOURCE + ": " + e, e);
+            }
+        }
+        return cli;
+    }
+
+    static List<String> discoverCommandClasses(ClassLoader loader) {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            Enumeration<URL> files = loader.getResources(COMMANDS_RESOURCE);
+            while (files.hasMoreElements()) {
+                URL url = files.nextElement();
+                try (BufferedReader in = new BufferedReader(
+                        new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        String name = line.strip();
+                        if (!name.isEmpty() && !name.startsWith("#")) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + COMMANDS_RESOURCE + " from the class path: " + e, e);
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static PrintStream utf8(PrintStream stream) {
+        return new PrintStream(stream, true, StandardCharsets.UTF_8);
+    }
+
+    /** Reports the build's version and the running Java, which is what a bug report needs. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Suanli.class.getPackage().getImplementationVersion();
+            return new String[] {"suanli " + (version == null ? "(development build)" : version),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
