@@ -51,7 +51,7 @@ final class ComputeShares {
         top5.addAll(tier2.subList(0, 4));
         List<String> next = tier2.subList(4, tier2.size());
         Map<String, Double> inTop = normalise(RankShaping.rearrange(top5, gdp));
-        List<String> restOrder = RankShaping.order(provinces, gdp, List.of(new Group(next, true)), Set.copyOf(top5));
+        List<String> restOrder = r.order(gdp, List.of(new Group(next, true)), Set.copyOf(top5));
         Map<String, Double> restBase = RankShaping.rearrange(restOrder, gdp);
 
         Statement shares = r.facts.get("scale.top5_shares");
@@ -65,7 +65,7 @@ final class ComputeShares {
 
         List<String> leaders = r.facts.get("scale.supercomputing_leaders").provinces();
         Map<String, Double> superShare = normalise(RankShaping.rearrange(
-                RankShaping.order(provinces, gdp, List.of(new Group(leaders, true))), gdp));
+                r.order(gdp, List.of(new Group(leaders, true))), gdp));
 
         double target = r.facts.get("scale.east_share").number().orElseThrow() / 100;
         Set<String> adjustable = new java.util.LinkedHashSet<>(r.east);
@@ -93,7 +93,8 @@ final class ComputeShares {
                 + " (北京 first [scale.beijing_first] + the first four of the second tier [scale.second_tier]; inferred)"
                 + " hold a share of each year's shipments rising linearly so that their compute share is"
                 + " 81%%/92%% in 2023 and 79%%/90%% in 2022 [scale.top5_shares], split among them by GDP 2023 rearranged;"
-                + " the rest by GDP 2023 rearranged with 山东、天津 6th-7th [scale.second_tier] and the other east provinces"
+                + " the rest by GDP 2023 rearranged with 山东、天津 6th-7th [scale.second_tier], then the "
+                + Reconstruction.UNNAMED.replace("%", "%%") + ", and the other east provinces"
                 + " weighted ×%.4f so the east holds 91%% of device compute in 2023 [scale.east_share]", lambda);
         for (int year : List.of(Reconstruction.PREVIOUS, Reconstruction.YEAR)) {
             emit(Reconstruction.SERVER, basic, year, gBasic, top5, inTop, rest, common);
@@ -103,7 +104,7 @@ final class ComputeShares {
             ProvincialEstimate e = ProvincialCompute.estimate(hpc, year, s);
             String m = String.format(Locale.ROOT, "national %.3f EFlops (ChinaFleets supercomputing stock) × the"
                     + " province's share: GDP 2023 rearranged to the stated order 广东>天津>山东>江苏>北京>浙江>陕西>四川"
-                    + " [scale.supercomputing_leaders], others by GDP (same shares in 2022)", e.nationalEflops());
+                    + " [scale.supercomputing_leaders], " + Reconstruction.UNNAMED + " (same shares in 2022)", e.nationalEflops());
             e.eflops().forEach((p, v) -> r.put(Reconstruction.SUPER, year, p, v, Provenance.RECONSTRUCTED,
                     Reconstruction.recon("compute", m)));
         }

@@ -48,7 +48,20 @@ public final class RankShaping {
      */
     public static List<String> order(List<String> universe, Map<String, Double> proxy, List<Group> groups,
                                      Set<String> exclude) {
+        return order(universe, proxy, groups, exclude, Map.of());
+    }
+
+    /**
+     * As {@link #order(List, Map, List, Set)}, but the provinces outside the groups are ordered by {@code tiers}
+     * first (lower tier first; provinces without a tier come last), then by proxy. The reconstruction passes the
+     * book's overall tiers here, so that where an indicator's order is not stated, the provinces the book ranks
+     * high overall come first.
+     */
+    public static List<String> order(List<String> universe, Map<String, Double> proxy, List<Group> groups,
+                                     Set<String> exclude, Map<String, Integer> tiers) {
         Comparator<String> byProxy = byProxyDescending(universe, proxy);
+        Comparator<String> restOrder = Comparator.<String>comparingInt(p -> tiers.getOrDefault(p, Integer.MAX_VALUE))
+                .thenComparing(byProxy);
         Set<String> placed = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (Group g : groups) {
@@ -75,7 +88,7 @@ public final class RankShaping {
                 rest.add(p);
             }
         }
-        rest.sort(byProxy);
+        rest.sort(restOrder);
         out.addAll(rest);
         return out;
     }

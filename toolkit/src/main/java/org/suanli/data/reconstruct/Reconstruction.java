@@ -3,10 +3,9 @@ package org.suanli.data.reconstruct;
 import static org.suanli.data.reconstruct.RankShaping.Group;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,10 +17,13 @@ import java.util.TreeMap;
 
 import org.suanli.data.Framework;
 import org.suanli.data.FrameworkNode;
+import org.suanli.data.IndicatorData;
+import org.suanli.data.Observation;
 import org.suanli.data.Provenance;
 import org.suanli.data.Province;
 import org.suanli.data.Provinces;
 import org.suanli.data.Region;
+import org.suanli.data.VariableCatalog;
 import org.suanli.scorecard.Statement;
 import org.suanli.scorecard.Statements;
 
@@ -73,6 +75,8 @@ public final class Reconstruction {
     final List<String> provinces;
     final Set<String> east;
     final Framework framework;
+    /** The book's overall tiers: 0 = top six (第一梯队), 1 = ranks 7–15; used to order unnamed provinces. */
+    final Map<String, Integer> tiers;
     /** indicator → year → province → cell */
     private final Map<String, Map<Integer, Map<String, Cell>>> cells = new LinkedHashMap<>();
 
@@ -90,6 +94,10 @@ public final class Reconstruction {
         }
         this.provinces = List.copyOf(names);
         this.east = Set.copyOf(e);
+        Map<String, Integer> t = new LinkedHashMap<>();
+        facts.get("overall.top6").provinces().forEach(p -> t.put(p, 0));
+        facts.get("overall.rank7_15").provinces().forEach(p -> t.put(p, 1));
+        this.tiers = Map.copyOf(t);
         for (String p : provinces) {
             if (!in.gdp2022().containsKey(p) || !in.gdp2023().containsKey(p)) {
                 throw new IllegalArgumentException("The GDP input has no 2022/2023 value for " + p);
@@ -129,14 +137,14 @@ public final class Reconstruction {
         double share = gd.number("share_2023_pct").orElseThrow() / 100;
         double national = gd23 / share;
         Statement top = facts.get("industry.device_top5");
-        List<String> order = RankShaping.order(provinces, in.gdp2023(), List.of(new Group(top.provinces(), true)),
+        List<String> order = order(in.gdp2023(), List.of(new Group(top.provinces(), true)),
                 Set.of("广东"));
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national - gd23);
         put(DEVICES, YEAR, "广东", gd23, Provenance.STATED, stated(gd, "广东 2023 output 820万台 (55% of the national total)"));
         put(DEVICES, PREVIOUS, "广东", gd22, Provenance.STATED, stated(gd, "广东 2022 output 1100万台"));
         String method = String.format(Locale.ROOT, "national %.1f万台 = 广东 %.0f / %.0f%% [industry.guangdong_devices];"
                 + " the other %.1f万台 spread by GDP 2023 rearranged to the stated ranks 广东>福建>天津>江苏>山东"
-                + " [industry.device_top5, industry.shandong_device_rank], others by GDP", national, gd23, share * 100,
+                + " [industry.device_top5, industry.shandong_device_rank], " + UNNAMED, national, gd23, share * 100,
                 national - gd23);
         rest.forEach((p, v) -> put(DEVICES, YEAR, p, v, Provenance.RECONSTRUCTED, recon("devices", method)));
         String back = "2022 = 2023 (assumption: the book reports the 2022→2023 change only for 广东; other provinces held"
@@ -152,7 +160,7 @@ public final class Reconstruction {
         double jiangsu = bound * (1 + BOUND_MARGIN);
         double national = jiangsu / share;
         Statement leaders = facts.get("industry.chip_leaders");
-        List<String> order = RankShaping.order(provinces, in.gdp2023(), List.of(new Group(leaders.provinces(), true)),
+        List<String> order = order(in.gdp2023(), List.of(new Group(leaders.provinces(), true)),
                 Set.of("江苏"));
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national - jiangsu);
         String bnd = String.format(Locale.ROOT, "江苏 > 1000亿块 [industry.jiangsu_ic]: set %s above the bound (%.0f万块)",
@@ -162,7 +170,7 @@ public final class Reconstruction {
                 recon("ic", bnd + "; the bound holds for 2021-2023 (连续三年突破1000亿块), so 2022 is kept at it"));
         String method = String.format(Locale.ROOT, "national %.0f万块 = 江苏 / 30%% [industry.jiangsu_ic]; the other 70%%"
                 + " spread by GDP 2023 rearranged to the stated order 江苏>广东>甘肃>上海>浙江>北京 [industry.chip_leaders],"
-                + " others by GDP", national);
+                + " " + UNNAMED, national);
         rest.forEach((p, v) -> {
             put(IC, YEAR, p, v, Provenance.RECONSTRUCTED, recon("ic", method));
             put(IC, PREVIOUS, p, v / in.gdpGrowth(p), Provenance.RECONSTRUCTED, recon("ic", backByGdp()));
@@ -230,7 +238,7 @@ public final class Reconstruction {
         for (String key : List.of(PATENT_APPS, PATENT_GRANTS)) {
             double gdValue = gd.number(key.equals(PATENT_APPS) ? "applications_5yr" : "grants_5yr").orElseThrow();
             double national = gdValue / share;
-            List<String> order = RankShaping.order(provinces, in.gdp2023(), groups, Set.of("广东"));
+            List<String> order = order(in.gdp2023(), groups, Set.of("广东"));
             List<String> second = order.subList(0, top3.size() - 1);
             List<String> rest = order.subList(top3.size() - 1, order.size());
             Map<String, Double> a = RankShaping.scaleTo(RankShaping.rearrange(second, in.gdp2023()),
@@ -245,7 +253,7 @@ public final class Reconstruction {
                     + " rearranged", national, BOUND_MARGIN_TEXT, top3Share * 100);
             String mb = String.format(Locale.ROOT, "five-year totals; the other %.1f%% of national %.0f spread by GDP 2023"
                     + " rearranged: ranks 4-10 浙江、江苏、山东、湖南、湖北、安徽、四川 [tech.innovation_top10_rest], then"
-                    + " 陕西 (index consistency: 11th in the technology sub-index [tech.shaanxi]), others by GDP",
+                    + " 陕西 (index consistency: 11th in the technology sub-index [tech.shaanxi]), " + UNNAMED,
                     (1 - top3Share) * 100, national);
             a.forEach((p, v) -> put(key, YEAR, p, v, Provenance.RECONSTRUCTED, recon("patents", ma)));
             b.forEach((p, v) -> put(key, YEAR, p, v, Provenance.RECONSTRUCTED, recon("patents", mb)));
@@ -263,14 +271,14 @@ public final class Reconstruction {
         double guangdong = gd.number("rd_lower_bound").orElseThrow() * (1 + BOUND_MARGIN);
         double national = guangdong / (gd.number("share_pct").orElseThrow() / 100);
         List<String> top10 = facts.get("tech.rd_top10").provinces();
-        List<String> order = RankShaping.order(provinces, in.gdp2023(),
+        List<String> order = order(in.gdp2023(),
                 List.of(new Group(top10, true), Group.ordered("陕西")), Set.of("广东"));
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national - guangdong);
         put(RD, YEAR, "广东", guangdong, Provenance.RECONSTRUCTED, recon("rd", String.format(Locale.ROOT,
                 "广东 > 1500亿元 [tech.guangdong_rd]: set %s above the bound", BOUND_MARGIN_TEXT)));
         String method = String.format(Locale.ROOT, "national %.1f亿元 = 广东 / 39%% [tech.guangdong_rd]; the rest spread by"
                 + " GDP 2023 rearranged to the stated order 广东>江苏>浙江>湖北>上海>山东>福建>安徽>四川>北京 [tech.rd_top10],"
-                + " then 陕西 (index consistency: 11th in the technology sub-index [tech.shaanxi]), others by GDP", national);
+                + " then 陕西 (index consistency: 11th in the technology sub-index [tech.shaanxi]), " + UNNAMED, national);
         rest.forEach((p, v) -> put(RD, YEAR, p, v, Provenance.RECONSTRUCTED, recon("rd", method)));
 
         // 2022: carried back by GDP growth, then rearranged to the 2022 order implied by 湖北 +2 and 山东 +3.
@@ -295,11 +303,11 @@ public final class Reconstruction {
         for (String p : provinces) {
             carried.put(p, cells.get(RD).get(YEAR).get(p).value() / in.gdpGrowth(p));
         }
-        List<String> order22 = RankShaping.order(provinces, in.gdp2022(), List.of(new Group(List.of(slots), true)));
+        List<String> order22 = order(in.gdp2022(), List.of(new Group(List.of(slots), true)));
         Map<String, Double> v22 = RankShaping.rearrange(order22, carried);
         String m22 = "2023 values carried back by each province's GDP growth, then rearranged to the 2022 order "
                 + String.join(">", slots) + " implied by 湖北 +2 and 山东 +3 places in 2023 [tech.rd_rank_changes]"
-                + " (other top-ten provinces keep their relative 2023 order); others by GDP 2022";
+                + " (other top-ten provinces keep their relative 2023 order); " + UNNAMED + " 2022";
         v22.forEach((p, v) -> put(RD, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("rd", m22)));
     }
 
@@ -312,12 +320,12 @@ public final class Reconstruction {
         List<String> leaders = facts.get("env.bandwidth_leaders").provinces();
         List<String> top7 = new ArrayList<>(facts.get("env.network_top7").provinces());
         top7.removeAll(leaders);
-        List<String> order = RankShaping.order(provinces, in.gdp2023(),
+        List<String> order = order(in.gdp2023(),
                 List.of(new Group(leaders, false), new Group(top7, false)));
         Map<String, Double> v = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national);
         String method = String.format(Locale.ROOT, "national %.1f Tbps = 31 × (55 Tbps + %s) [national.11: mean > 55];"
                 + " spread by GDP 2023 rearranged: 广东、浙江、江苏 ranks 1-3 [env.bandwidth_leaders], 上海、北京、河南、河北"
-                + " ranks 4-7 [env.network_top7], others by GDP", national, BOUND_MARGIN_TEXT);
+                + " ranks 4-7 [env.network_top7], " + UNNAMED, national, BOUND_MARGIN_TEXT);
         v.forEach((p, x) -> {
             put(BANDWIDTH, YEAR, p, x, Provenance.RECONSTRUCTED, recon("bandwidth", method));
             put(BANDWIDTH, PREVIOUS, p, x / (1 + growth), Provenance.RECONSTRUCTED, recon("bandwidth",
@@ -335,7 +343,7 @@ public final class Reconstruction {
         it.value().orElseThrow().getAsJsonObject().entrySet()
                 .forEach(e -> pinned.put(e.getKey(), e.getValue().getAsDouble() * (1 + BOUND_MARGIN)));
         List<String> top5 = facts.get("env.invest_top5").provinces();
-        List<String> order = RankShaping.order(provinces, in.gdp2023(), List.of(new Group(top5, true)), pinned.keySet());
+        List<String> order = order(in.gdp2023(), List.of(new Group(top5, true)), pinned.keySet());
         double pinnedSum = pinned.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national - pinnedSum);
         String back = "2023 / 1.051: the stated national growth of 5.1% [national.12], applied to every province"
@@ -346,7 +354,7 @@ public final class Reconstruction {
             put(IT, PREVIOUS, p, v / (1 + growth), Provenance.RECONSTRUCTED, recon("it", back));
         });
         String method = String.format(Locale.ROOT, "national 24000亿元 [national.12] less 北京 and 广东, spread by GDP 2023"
-                + " rearranged to the stated order 北京>广东>上海>江苏>浙江 [env.invest_top5], others by GDP");
+                + " rearranged to the stated order 北京>广东>上海>江苏>浙江 [env.invest_top5], " + UNNAMED);
         rest.forEach((p, v) -> {
             put(IT, YEAR, p, v, Provenance.RECONSTRUCTED, recon("it", method));
             put(IT, PREVIOUS, p, v / (1 + growth), Provenance.RECONSTRUCTED, recon("it", back));
@@ -359,14 +367,14 @@ public final class Reconstruction {
         double floor = top6.number().orElseThrow() * (1 + BOUND_MARGIN);
         List<String> west = new ArrayList<>(facts.get("env.open_data_west_top10").provinces());
         west.removeAll(top6.provinces());
-        List<String> order = RankShaping.order(provinces, in.gdp2023(),
+        List<String> order = order(in.gdp2023(),
                 List.of(new Group(top6.provinces(), true), new Group(west, false)));
         int n = provinces.size();
         int k = top6.provinces().size();
         String method = String.format(Locale.ROOT, "rank-linear score through the stated bound: score(rank r) ="
                 + " %.2f × (%d − r) / %d, so rank 6 scores 45 + %s [env.open_data_top6]; order 浙江>山东>上海>贵州>福建>四川"
                 + " as listed (浙江 first in three of four layers [env.open_data_layers]), 广西 7th [env.open_data_west_top10],"
-                + " others by GDP 2023 (assumption: no score table is public)", floor, n + 1, n + 1 - k, BOUND_MARGIN_TEXT);
+                + " " + UNNAMED + " (assumption: no score table is public)", floor, n + 1, n + 1 - k, BOUND_MARGIN_TEXT);
         for (int r = 1; r <= n; r++) {
             double score = floor * (n + 1 - r) / (n + 1 - k);
             String p = order.get(r - 1);
@@ -386,7 +394,7 @@ public final class Reconstruction {
         double threshold = above.number().orElseThrow();
         List<String> extra = new ArrayList<>(above.provinces());
         extra.removeAll(top.provinces());
-        List<String> order = RankShaping.order(provinces, in.gdp2023(),
+        List<String> order = order(in.gdp2023(),
                 List.of(new Group(top.provinces(), true), new Group(extra, false)), Set.of("广东"));
         LinkedHashMap<String, Double> all = RankShaping.rearrange(order, in.gdp2023());
         int named = top.provinces().size() - 1 + extra.size();
@@ -424,7 +432,7 @@ public final class Reconstruction {
         int total = (int) facts.get("app.cases_total").number().orElseThrow();
         int withCases = (int) facts.get("app.cases_provinces").number().orElseThrow();
         List<String> top4 = facts.get("app.cases_top4").provinces();
-        List<String> order = RankShaping.order(provinces, in.gdp2023(), List.of(new Group(top4, true)));
+        List<String> order = order(in.gdp2023(), List.of(new Group(top4, true)));
         int others = withCases - top4.size();
         int forTop = total - others;
         Map<String, Double> v = new LinkedHashMap<>();
@@ -448,6 +456,19 @@ public final class Reconstruction {
     }
 
     // ---------------------------------------------------------------- bookkeeping
+
+    /** The rank order: stated groups, then the unnamed provinces by the overall tiers, then by GDP. */
+    List<String> order(Map<String, Double> proxy, List<Group> groups, Set<String> exclude) {
+        return RankShaping.order(provinces, proxy, groups, exclude, tiers);
+    }
+
+    List<String> order(Map<String, Double> proxy, List<Group> groups) {
+        return order(proxy, groups, Set.of());
+    }
+
+    /** How the unnamed provinces are ordered, for the source column. */
+    static final String UNNAMED = "unnamed provinces ordered by the book's overall tiers (top six, then ranks 7-15"
+            + " [overall.top6, overall.rank7_15]) and then by GDP";
 
     void put(String key, int year, String province, double value, Provenance provenance, String source) {
         Map<String, Cell> m = cells.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(year, y -> new LinkedHashMap<>());
@@ -504,7 +525,7 @@ public final class Reconstruction {
             for (FrameworkNode leaf : framework.leaves()) {
                 for (String p : provinces) {
                     Cell c = cell(leaf.key(), year, p);
-                    String v = String.format(Locale.ROOT, "%." + decimals(leaf.unit()) + "f", c.value());
+                    String v = IndicatorData.formatNumber(round(c.value(), decimals(leaf.unit())));
                     out.add(new ReconstructedValue(year, p, leaf.key(), v, leaf.unit(), c.provenance(), c.source()));
                 }
             }
@@ -512,35 +533,28 @@ public final class Reconstruction {
         return out;
     }
 
-    /** The long-form CSV text (UTF-8, LF line ends, RFC 4180 quoting). */
-    public String toCsv() {
-        StringBuilder b = new StringBuilder("year,province,indicator,value,unit,provenance,source\n");
+    static double round(double value, int decimals) {
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** The rounded values as indicator data, exactly what {@link #write} puts into the file. */
+    public IndicatorData data() {
+        List<Observation> obs = new ArrayList<>();
         for (ReconstructedValue r : rows()) {
-            b.append(r.year()).append(',').append(csv(r.province())).append(',').append(csv(r.indicator())).append(',')
-                    .append(r.value()).append(',').append(csv(r.unit())).append(',')
-                    .append(r.provenance().name().toLowerCase(Locale.ROOT)).append(',').append(csv(r.source())).append('\n');
+            obs.add(new Observation(r.year(), Provinces.resolve(r.province()), r.indicator(), r.numeric(), r.unit(),
+                    r.provenance(), r.source()));
         }
-        return b.toString();
+        return IndicatorData.of(VariableCatalog.standard(), obs);
     }
 
-    /** Writes the CSV atomically (temporary file in the same folder, then a move). */
-    public void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".indicators", ".tmp");
-        try {
-            Files.writeString(tmp, toCsv(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /** The long-form CSV text (UTF-8, LF line ends, RFC 4180 quoting), as {@link IndicatorData#toCsv()} writes it. */
+    public String toCsv() {
+        return data().toCsv();
     }
 
-    static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+    /** Writes the CSV atomically (a temporary file in the same folder, then a move). */
+    public void write(Path file) {
+        data().write(file);
     }
 
     public List<String> provinces() {

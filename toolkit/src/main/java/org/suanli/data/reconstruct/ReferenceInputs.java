@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The official inputs of the reconstruction, read from {@code data/inputs/} (verbatim copies of files in the
- * project's reference folder; their sources are in {@code data/SOURCES.md}):
+ * The official inputs of the reconstruction (verbatim copies of files in the project's reference folder; their
+ * sources are in {@code data/SOURCES.md} and {@code data/RECONSTRUCTION.md}):
  * <ul>
- *   <li>{@code gdp_nbs_revised_2022_2024.csv}: NBS GDP by province, post-census revised vintage, 亿元 — the
+ *   <li>{@code official/gdp_nbs_revised_2022_2024.csv}: NBS GDP by province, post-census revised vintage, 亿元 — the
  *       proxy for spreading national remainders and for carrying 2023 back to 2022;</li>
- *   <li>{@code software_revenue_2023_partial_year_miit.csv}: MIIT Q1 2023 software revenue of five provinces —
+ *   <li>{@code inputs/software_revenue_2023_partial_year_miit.csv}: MIIT Q1 2023 software revenue of five provinces —
  *       the relative sizes of the software leaders.</li>
  * </ul>
  *
@@ -31,7 +31,7 @@ public record ReferenceInputs(Map<String, Double> gdp2022, Map<String, Double> g
     public static final String SOFTWARE_FILE = "software_revenue_2023_partial_year_miit.csv";
 
     /** Citation used in the source column for the GDP proxy. */
-    public static final String GDP_SOURCE = "NBS GDP by province, revised vintage (data/inputs/" + GDP_FILE + ")";
+    public static final String GDP_SOURCE = "NBS GDP by province, revised vintage (data/official/" + GDP_FILE + ")";
     /** Citation used in the source column for the Q1 software revenue. */
     public static final String SOFTWARE_SOURCE = "MIIT 2023 Q1 software revenue (data/inputs/" + SOFTWARE_FILE + ")";
 
@@ -41,11 +41,12 @@ public record ReferenceInputs(Map<String, Double> gdp2022, Map<String, Double> g
         softwareQ1 = Map.copyOf(softwareQ1);
     }
 
-    /** Reads the inputs from {@code dataDir/inputs}. */
+    /** Reads the inputs from {@code dataDir/official} (GDP) and {@code dataDir/inputs} (software, Q1). */
     public static ReferenceInputs load(Path dataDir) throws IOException {
-        Path dir = dataDir.resolve("inputs");
-        Map<String, Map<String, Double>> gdp = columns(dir.resolve(GDP_FILE), "gdp_2022_100m_yuan", "gdp_2023_100m_yuan");
-        Map<String, Map<String, Double>> sw = columns(dir.resolve(SOFTWARE_FILE), "software_revenue_2023q1_100m_yuan");
+        Map<String, Map<String, Double>> gdp = columns(dataDir.resolve("official").resolve(GDP_FILE),
+                "gdp_2022_100m_yuan", "gdp_2023_100m_yuan");
+        Map<String, Map<String, Double>> sw = columns(dataDir.resolve("inputs").resolve(SOFTWARE_FILE),
+                "software_revenue_2023q1_100m_yuan");
         return new ReferenceInputs(gdp.get("gdp_2022_100m_yuan"), gdp.get("gdp_2023_100m_yuan"),
                 sw.get("software_revenue_2023q1_100m_yuan"));
     }
