@@ -83,7 +83,7 @@ final class LineDiff {
                 edits.add("  " + a.get(i));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (j < m && (i == n || lcs[i][j + 1] > lcs[i + 1][j])) {
                 edits.add("+ " + b.get(j++));
             } else {
                 edits.add("- " + a.get(i++));

@@ -39,7 +39,8 @@ public final class NotebookRunner {
 
     /**
      * @param outputDir   where executed notebooks and HTML go
-     * @param inplace     also write each executed notebook over its source, if it ran without errors
+     * @param inplace     also write each executed notebook over its source, if its run did not fail (errors
+     *                    allowed by {@code allowErrors} do not count as failing)
      * @param allowErrors keep running a notebook after a failing cell
      * @param timeout     per cell, or null for none
      * @param parameters  -p NAME VALUE pairs, in order
@@ -145,7 +146,7 @@ public final class NotebookRunner {
         boolean overSource = executedPath.toAbsolutePath().normalize().equals(source.toAbsolutePath().normalize());
         if (!overSource) {
             notebook.write(executedPath);
-        } else if (!(options.inplace() && status == NotebookResult.Status.OK)) {
+        } else if (!(options.inplace() && !status.failed())) {
             executedPath = null; // the output folder is the source folder: the source is only written by --inplace
         }
         Path htmlPath = null;
@@ -154,7 +155,7 @@ public final class NotebookRunner {
             Notebook.writeAtomically(htmlPath, HtmlReport.page(notebook, name, folder,
                     new HtmlReport.RunInfo(status, duration, execution.failures(), problem), true));
         }
-        if (options.inplace() && status == NotebookResult.Status.OK) {
+        if (options.inplace() && !status.failed()) {
             notebook.write(source);
         }
         return result.withPaths(executedPath, htmlPath);
