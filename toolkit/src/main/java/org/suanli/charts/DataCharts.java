@@ -65,6 +65,8 @@ public final class DataCharts {
         chart.getStyler().setStacked(true);
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setXAxisLabelRotation(90);
+        chart.getStyler().setXAxisTickMarkSpacingHint(8); // one label per province: XChart thins them otherwise
+        chart.getStyler().setXAxisMaxLabelCount(provinces.size());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         for (Provenance pr : Provenance.values()) {
             if (series.get(pr).stream().anyMatch(v -> v != 0)) {
@@ -80,12 +82,14 @@ public final class DataCharts {
      */
     public static BoxChart distribution(IndicatorData data, List<FrameworkNode> indicators, int year) {
         boolean zh = ChartStyle.cjkFontAvailable();
-        BoxChart chart = new BoxChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 100)
+        BoxChart chart = new BoxChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 150)
                 .title(ChartStyle.label("各指标的省份分布（占最大值的百分比）", "Provincial distribution of each indicator (% of the largest)")
                         + " " + year)
                 .yAxisTitle(ChartStyle.label("占最大值 %", "% of the largest")).build();
         ChartStyle.apply(chart);
-        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setXAxisLabelRotation(90);
+        chart.getStyler().setXAxisTickMarkSpacingHint(8);
+        chart.getStyler().setXAxisMaxLabelCount(indicators.size());
         chart.getStyler().setLegendVisible(false);
         int added = 0;
         for (FrameworkNode n : indicators) {
