@@ -1,0 +1,46 @@
+package org.suanli.capacity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.PieChart;
+
+/** The four capacity charts carry the right numbers and render. */
+class CapacityChartsTest {
+
+    private final StatedFigures s = StatedFigures.standard();
+
+    @Test
+    void globalSeriesAnchorsAndBackcasts() {
+        CapacitySeries g = CapacitySeries.global(s);
+        assertEquals(1397, g.point(2023).eflops(), 1e-9);
+        assertEquals(CapacitySeries.Basis.STATED, g.point(2023).basis());
+        assertEquals(1397 / 1.54, g.point(2022).eflops(), 1e-9);          // 907.14
+        assertEquals(1397 / Math.pow(1.39, 7), g.point(2016).eflops(), 1e-9);
+        assertEquals(CapacitySeries.Basis.INTERPOLATED, g.point(2019).basis());
+        // interpolation joins 2016 and 2022 at one constant rate
+        double r = g.point(2018).eflops() / g.point(2017).eflops();
+        assertEquals(r, g.point(2022).eflops() / g.point(2021).eflops(), 1e-9);
+        assertEquals(44, CapacitySeries.china(s).point(2023).growthPct(), 1e-12);
+    }
+
+    @Test
+    void chartsHaveTheExpectedSeriesAndRender() throws Exception {
+        NationalCapacity nc = NationalCapacity.standard();
+        CategoryChart f1 = CapacityCharts.figure1(CapacitySeries.global(s));
+        assertEquals(4, f1.getSeriesMap().size()); // stated, back-cast, interpolated, growth
+        CategoryChart f5 = CapacityCharts.figure5(nc);
+        assertEquals(3, f5.getSeriesMap().size());
+        PieChart f3 = CapacityCharts.figure3(nc);
+        assertEquals(5, f3.getSeriesMap().size());  // US, China, Europe, Japan, rest
+        double sum = f3.getSeriesMap().values().stream().mapToDouble(p -> p.getValue().doubleValue()).sum();
+        assertEquals(100, sum, 1e-9);
+        for (var chart : java.util.List.of(f1, CapacityCharts.figure4(CapacitySeries.china(s)), f5)) {
+            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            assertTrue(png.length > 5000, "PNG too small: " + png.length);
+        }
+    }
+}
