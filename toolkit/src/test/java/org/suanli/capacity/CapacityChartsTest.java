@@ -31,12 +31,12 @@ class CapacityChartsTest {
     void chartsHaveTheExpectedSeriesAndRender() throws Exception {
         NationalCapacity nc = NationalCapacity.standard();
         CategoryChart f1 = CapacityCharts.figure1(CapacitySeries.global(s));
-        assertEquals(4, f1.getSeriesMap().size()); // stated, back-cast, interpolated, growth
+        assertEquals(4, f1.getSeriesCollection().size()); // stated, back-cast, interpolated, growth
         CategoryChart f5 = CapacityCharts.figure5(nc);
-        assertEquals(3, f5.getSeriesMap().size());
+        assertEquals(3, f5.getSeriesCollection().size());
         PieChart f3 = CapacityCharts.figure3(nc);
-        assertEquals(5, f3.getSeriesMap().size());  // US, China, Europe, Japan, rest
-        double sum = f3.getSeriesMap().values().stream().mapToDouble(p -> p.getValue().doubleValue()).sum();
+        assertEquals(5, f3.getSeriesCollection().size());  // US, China, Europe, Japan, rest
+        double sum = f3.getSeriesCollection().stream().mapToDouble(p -> p.getValue().doubleValue()).sum();
         assertEquals(100, sum, 1e-9);
         for (var chart : java.util.List.of(f1, CapacityCharts.figure4(CapacitySeries.china(s)), f5)) {
             byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
