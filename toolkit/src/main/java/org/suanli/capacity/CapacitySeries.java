@@ -18,8 +18,8 @@ public record CapacitySeries(String scope, List<Point> points) {
     /** How a year's value was obtained. */
     public enum Basis {
         STATED("stated", "书中数值"),
-        BACKCAST("back-cast from a stated growth rate", "按增速倒推"),
-        INTERPOLATED("interpolated at constant growth (assumption)", "等速插值（假设）");
+        BACKCAST("back-cast from growth", "按增速倒推"),
+        INTERPOLATED("interpolated (assumption)", "等速插值（假设）");
 
         private final String en;
         private final String zh;
