@@ -52,6 +52,14 @@ public final class CapacityStatementEvaluator implements StatementEvaluator {
     /** The infrastructure-side figure, which the device-side fleet method does not produce. */
     static final String INFRASTRUCTURE = "national.00";
 
+    /** The ids of the facts-file statements this evaluator handles (national capacity figures). */
+    public static java.util.Set<String> nationalIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        ids.add(INFRASTRUCTURE);
+        ids.addAll(NATIONAL.keySet());
+        return java.util.Collections.unmodifiableSet(ids);
+    }
+
     @Override
     public String name() {
         return "capacity";
