@@ -100,6 +100,66 @@ public final class CapacityTables {
         return Table.create("Capacity figures of sections 一 and 二", id, exp, act, basis, ok, note);
     }
 
+    /**
+     * China's and the world's structure in 2023 and 2022, each value with how it was obtained: stated, from the
+     * fleet model, computed (sums, shares), or back-cast (2022 = 2023 / (1 + stated growth)).
+     */
+    public static Table structure(NationalCapacity nc) {
+        StatedFigures s = nc.stated();
+        StringColumn scope = StringColumn.create("scope");
+        StringColumn what = StringColumn.create("kind");
+        DoubleColumn v23 = DoubleColumn.create("2023 EFlops");
+        StringColumn how23 = StringColumn.create("2023: how");
+        DoubleColumn share = DoubleColumn.create("2023 share %");
+        DoubleColumn v22 = DoubleColumn.create("2022 EFlops");
+        StringColumn how22 = StringColumn.create("2022: how");
+        DoubleColumn growth = DoubleColumn.create("growth %");
+        for (ComputeKind k : ComputeKind.values()) {
+            scope.append("China");
+            what.append(k.nameEn());
+            v23.append(round(nc.chinaEflops(k, 2023), 2));
+            how23.append(k == ComputeKind.SUPER ? "stated (stock)" : "fleet model (reproduces the stated value)");
+            share.append(round(nc.chinaSharePct(k, 2023), 2));
+            v22.append(round(nc.chinaEflops(k, 2022), 2));
+            how22.append(k == ComputeKind.SUPER ? "residual: 435/1.44 − 140.4/1.17 − 289.4/1.62"
+                    : "fleet model = 2023 / (1 + stated growth)");
+            growth.append(round(nc.chinaGrowthPct(k, 2023), 2));
+        }
+        scope.append("China");
+        what.append("total");
+        v23.append(round(nc.chinaTotal(2023), 2));
+        how23.append("computed: sum of the kinds (book: 435)");
+        share.append(100);
+        v22.append(round(nc.chinaTotal(2022), 2));
+        how22.append("back-cast: 435 / (1 + 44%)");
+        growth.append(round(nc.chinaTotalGrowthPct(2023), 2));
+        for (ComputeKind k : ComputeKind.values()) {
+            scope.append("world");
+            what.append(k.nameEn());
+            v23.append(nc.globalEflops(k));
+            how23.append("stated");
+            share.append(round(nc.globalSharePct(k), 2));
+            if (k == ComputeKind.INTELLIGENT) {
+                v22.append(round(nc.globalIntelligent2022(), 2));
+                how22.append("back-cast: (63% − 13 pp) × 2022 total");
+                growth.append(round(100 * (nc.globalEflops(k) / nc.globalIntelligent2022() - 1), 2));
+            } else {
+                v22.append(Double.NaN);
+                how22.append("not given by the book");
+                growth.append(Double.NaN);
+            }
+        }
+        scope.append("world");
+        what.append("total");
+        v23.append(nc.globalTotal());
+        how23.append("computed: 497 + 875 + 25 (book: 1397)");
+        share.append(100);
+        v22.append(round(nc.globalTotal2022(), 2));
+        how22.append("back-cast: 1397 / (1 + " + CapacityCheck.fmt(s.value("global.total_growth")) + "%)");
+        growth.append(s.value("global.total_growth"));
+        return Table.create("Structure of compute, China and the world", scope, what, v23, how23, share, v22, how22, growth);
+    }
+
     /** A series of totals by year with how each was obtained (图1, 图4). */
     public static Table series(CapacitySeries s) {
         IntColumn year = IntColumn.create("year");

@@ -43,4 +43,16 @@ class CapacityChartsTest {
             assertTrue(png.length > 5000, "PNG too small: " + png.length);
         }
     }
+
+    @Test
+    void structureTableShowsBothYearsAndTheBackcasts() {
+        var t = CapacityTables.structure(NationalCapacity.standard());
+        assertEquals(8, t.rowCount());
+        assertEquals(434.9, t.doubleColumn("2023 EFlops").get(3), 1e-9);      // China total, computed
+        assertEquals(302.08, t.doubleColumn("2022 EFlops").get(3), 0.005);    // 435 / 1.44
+        assertEquals(1397, t.doubleColumn("2023 EFlops").get(7), 1e-9);       // world total, computed
+        assertEquals(907.14, t.doubleColumn("2022 EFlops").get(7), 0.005);    // 1397 / 1.54
+        assertEquals(453.57, t.doubleColumn("2022 EFlops").get(5), 0.005);    // (63% − 13 pp) × 907.14
+        assertEquals(120.0, t.doubleColumn("2022 EFlops").get(0), 1e-6);      // 140.4 / 1.17
+    }
 }
