@@ -25,10 +25,18 @@ public record NationalCapacity(StatedFigures stated, FleetModel basic, FleetMode
         Objects.requireNonNull(supercomputing, "supercomputing");
     }
 
-    /** The standard reconstruction with the book's parameters. */
+    /** The standard reconstruction with the book's parameters (computed once; it is immutable). */
     public static NationalCapacity standard() {
-        StatedFigures s = StatedFigures.standard();
-        return of(s, Shipments.reconstructed(s), FleetParameters.book(), FleetParameters.book());
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final NationalCapacity INSTANCE = build();
+
+        static NationalCapacity build() {
+            StatedFigures s = StatedFigures.standard();
+            return of(s, Shipments.reconstructed(s), FleetParameters.book(), FleetParameters.book());
+        }
     }
 
     /** China's fleets from the given shipments and parameters (basic, intelligent). */

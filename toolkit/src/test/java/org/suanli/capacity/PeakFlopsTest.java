@@ -117,4 +117,19 @@ class PeakFlopsTest {
             assertTrue(!e.vendorStates().isEmpty(), e.id());
         }
     }
+
+    @Test
+    void catalogRowsWithoutSourceOrWithBadFiguresAreRejected() {
+        String header = String.join(",", ServerCatalog.COLUMNS) + "\n";
+        String noSource = header + "x,2023,general,M,V,2,8,2.0,16,32,,,,,,,,states,,none\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ServerCatalog.parse(Path.of("c.csv"), noSource));
+        assertTrue(e.getMessage().contains("c.csv line 2, column source"), e.getMessage());
+        String mhz = header + "x,2023,general,M,V,2,8,2000,16,32,,,,,,,,states,src,none\n";
+        e = assertThrows(IllegalArgumentException.class, () -> ServerCatalog.parse(Path.of("c.csv"), mhz));
+        assertTrue(e.getMessage().contains("c.csv line 2 (x)") && e.getMessage().contains("GHz"), e.getMessage());
+        String badKind = header + "y,2023,ai,M,V,,,,,,,Card,TPU,8,,,100,states,src,none\n";
+        e = assertThrows(IllegalArgumentException.class, () -> ServerCatalog.parse(Path.of("c.csv"), badKind));
+        assertTrue(e.getMessage().contains("GPU, NPU, ASIC or FPGA"), e.getMessage());
+    }
 }
