@@ -23,7 +23,12 @@ public record CapacityCheck(String id, Basis basis, double expected, double actu
         /** A fitted model hits it (the shipment back-cast, the compute calibration). */
         REPRODUCED("reproduced by the fleet model"),
         /** Computed from other figures; an independent check. */
-        COMPUTED("computed");
+        COMPUTED("computed"),
+        /**
+         * The book contradicts itself: the figure cannot be reconciled with another stated figure, so which one
+         * is "right" is a reading, not a computation. Reported as not evaluated, with both readings.
+         */
+        ANOMALY("anomaly of the text");
 
         private final String label;
 

@@ -90,6 +90,14 @@ public final class CapacityChecks {
                         + " EFlops to 5.1; the book says more than 30% (only 2023 can be checked)");
         input("china.cagr_2016_2023", "used to back-cast China's 2016 total for 图4: 435 / 1.46^7 = "
                 + f(NationalCapacity.backcastCagr(s.value("china.total"), s.value("china.cagr_2016_2023"), 7)) + " EFlops");
+        double v2016 = NationalCapacity.backcastCagr(s.value("china.total"), s.value("china.cagr_2016_2023"), 7);
+        double v2018 = v2016 * Math.pow(1 + s.value("china.cagr_2016_2023") / 100, 2);
+        double cagr5 = 100 * (Math.pow(s.value("china.total") / v2018, 1.0 / 5) - 1);
+        add("china.cagr_5yr_approx", Basis.ANOMALY, cagr5, 5, false,
+                "ANOMALY: 一(一) says China's compute grew nearly 30% a year over five years, but 二(五) says 46% a year "
+                        + "over 2016–2023, which gives " + f(cagr5) + "% a year over 2018–2023 (and a 2018 total of "
+                        + f(v2018) + " EFlops, against " + f(s.value("china.total") / Math.pow(1.3, 5))
+                        + " EFlops at 30%); the two cannot both hold for the same measure. 图4 follows the 46% statement");
         input("china.accelerated_market", "market size (US$), not compute; shown for context");
         computedWithin("china.gpu_server_market_share", 100 * s.value("china.gpu_server_market") / s.value("china.accelerated_market"),
                 1.0, "87 / 94 = 92.6%");
@@ -112,6 +120,12 @@ public final class CapacityChecks {
         input("global.super", "the book gives the global split only as results");
         input("global.cagr_2016_2023", "used to back-cast the 2016 global total for 图1: 1397 / 1.39^7 = "
                 + f(NationalCapacity.backcastCagr(s.value("global.total"), s.value("global.cagr_2016_2023"), 7)) + " EFlops");
+
+        double at50 = s.value("global.total") * Math.pow(1 + s.value("global.forecast_growth_min") / 100, 7) / 1000;
+        add("global.forecast_2030_zflops_min", Basis.COMPUTED, at50, 0, at50 > s.value("global.forecast_2030_zflops_min"),
+                "consistency of the forecast: 1397 EFlops growing 50% a year for 2024–2030 reaches " + f(at50)
+                        + " ZFlops, above 16; the book gives no path, so this checks only that the two numbers agree");
+        input("global.forecast_growth_min", "a forecast, used for the 2030 consistency check");
 
         // Shares
         computedWithin("share.us", nc.usShareFromKindsPct(), 1.0,

@@ -91,6 +91,9 @@ public final class CapacityStatementEvaluator implements StatementEvaluator {
             if (c == null) {
                 return Verdict.notEvaluated("no capacity figure '" + k + "' in data/capacity_stated.csv");
             }
+            if (c.basis() == CapacityCheck.Basis.ANOMALY) {
+                return Verdict.notEvaluated(c.note());
+            }
             String unit = nc.stated().figure(k).unit();
             expected.add(k + " = " + CapacityCheck.fmt(c.expected()) + unitSuffix(unit));
             actual.add(k + " = " + CapacityCheck.fmt(c.actual()) + unitSuffix(unit) + " (" + c.basis().label() + ")");

@@ -94,7 +94,7 @@ public final class CapacityTables {
             exp.append(c.expected());
             act.append(round(c.actual(), 3));
             basis.append(c.basis().label());
-            ok.append(c.holds() ? "yes" : "NO");
+            ok.append(c.basis() == CapacityCheck.Basis.ANOMALY ? "not evaluated (anomaly)" : c.holds() ? "yes" : "NO");
             note.append(c.note());
         }
         return Table.create("Capacity figures of sections 一 and 二", id, exp, act, basis, ok, note);

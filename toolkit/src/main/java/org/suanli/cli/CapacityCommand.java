@@ -89,12 +89,16 @@ public final class CapacityCommand implements Callable<Integer> {
             out.println();
             List<CapacityCheck> checks = CapacityChecks.list(nc);
             int fails = 0;
+            int anomalies = 0;
             for (CapacityCheck c : checks) {
-                out.printf(Locale.ROOT, "%-5s %-40s expected %-8s actual %s%n", c.holds() ? "ok" : "FAIL", c.id(),
-                        c.expectedText(), c.actualText());
-                fails += c.holds() ? 0 : 1;
+                boolean anomaly = c.basis() == CapacityCheck.Basis.ANOMALY;
+                out.printf(Locale.ROOT, "%-7s %-40s expected %-8s actual %s%n", anomaly ? "ANOMALY" : c.holds() ? "ok" : "FAIL",
+                        c.id(), c.expectedText(), c.actualText());
+                fails += c.holds() || anomaly ? 0 : 1;
+                anomalies += anomaly ? 1 : 0;
             }
-            out.println(checks.size() + " figures: " + (checks.size() - fails) + " hold, " + fails + " fail");
+            out.println(checks.size() + " figures: " + (checks.size() - fails - anomalies) + " hold, " + fails + " fail, "
+                    + anomalies + " not evaluated (the book contradicts itself; see the notes)");
             return fails == 0 ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
             err.println("capacity: " + e.getMessage());
