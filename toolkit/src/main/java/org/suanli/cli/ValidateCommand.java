@@ -75,8 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Files in data/ that are catalogues or reference tables with their own shapes, checked where they are read. */
-    static final java.util.Set<String> REFERENCE_FILES = java.util.Set.of("economy_variables.csv", "provinces.csv",
-            "capacity_stated.csv", "shipments.csv", "server_configs.csv");
+    static final java.util.Set<String> REFERENCE_FILES = java.util.Set.of("economy_variables.csv", "provinces.csv");
 
     private static int checkFramework(Path file, PrintWriter out) {
         try {
