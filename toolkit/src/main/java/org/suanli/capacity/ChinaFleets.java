@@ -51,17 +51,15 @@ public final class ChinaFleets {
 
     /** The three national models with the book's parameters, from the bundled figures. */
     public static FleetModel basic() {
-        StatedFigures s = StatedFigures.standard();
-        return basic(Shipments.reconstructed(s), s, FleetParameters.book()).model();
+        return NationalCapacity.standard().basic();
     }
 
     public static FleetModel intelligent() {
-        StatedFigures s = StatedFigures.standard();
-        return intelligent(Shipments.reconstructed(s), s, FleetParameters.book()).model();
+        return NationalCapacity.standard().intelligent();
     }
 
     public static FleetModel supercomputing() {
-        return supercomputing(StatedFigures.standard());
+        return NationalCapacity.standard().supercomputing();
     }
 
     /** The national model for a kind, so that callers can loop over the three indicators. */

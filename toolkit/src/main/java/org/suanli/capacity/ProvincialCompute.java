@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.suanli.data.Provinces;
+
 /**
  * Provincial compute by the same method as the national figure (附件一 维度一: "根据各地区近六年的算力设备市场分布"):
  * a province's compute in year t is Σ over the window of (its share of year-y shipments × national shipments(y)
@@ -26,13 +28,14 @@ public final class ProvincialCompute {
      *
      * @param national the national fleet (its window, conversion and retirement rule apply unchanged)
      * @param year     evaluation year (e.g. 2023)
-     * @param shares   province → its share (0..1) of national shipments in each year of the window, oldest first,
+     * @param shares   province (any name {@code Provinces.resolve} accepts) → its share (0..1) of national shipments in each year of the window, oldest first,
      *                 aligned with {@code national.windowYears(year)} (so 6 values for 2018…2023 with the book's
      *                 window; 1 value for a supercomputer stock model). Shares of one year may sum to less than 1
      *                 (the rest stays unallocated), never more.
-     * @return EFlops per province, in the order of {@code shares}
+     * @return EFlops per province (keyed by the short Chinese name), in the order of {@code shares}
      * @throws IllegalArgumentException naming the province and year when a share array has the wrong length, a
-     *                                  share is outside 0..1 or not a number, or a year's shares sum above 1
+     *                                  share is outside 0..1 or not a number, or a year's shares sum above 1; an
+     *                                  {@code UnknownProvinceException} (suggesting the nearest name) for an unknown province
      */
     public static ProvincialEstimate estimate(FleetModel national, int year, Map<String, double[]> shares) {
         Objects.requireNonNull(national, "national fleet");
@@ -45,10 +48,11 @@ public final class ProvincialCompute {
         double[] allocated = new double[years.length];
         Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : shares.entrySet()) {
-            String province = e.getKey();
-            if (province == null || province.isBlank()) {
+            if (e.getKey() == null || e.getKey().isBlank()) {
                 throw new IllegalArgumentException("a province name is missing in the shares for " + national.name());
             }
+            // 广东, 广东省 and Guangdong are one province; results use the short Chinese name of data/indicators.csv
+            String province = Provinces.resolve(e.getKey()).shortZh();
             double[] s = e.getValue();
             if (s == null || s.length != years.length) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,

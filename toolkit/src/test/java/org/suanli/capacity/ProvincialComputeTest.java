@@ -34,8 +34,8 @@ class ProvincialComputeTest {
     @Test
     void fullAllocationReproducesTheNationalTotal() {
         Map<String, double[]> shares = new LinkedHashMap<>();
-        shares.put("A", new double[] {0.25, 0.6, 0.1});
-        shares.put("B", new double[] {0.75, 0.4, 0.9});
+        shares.put("上海", new double[] {0.25, 0.6, 0.1});
+        shares.put("Guangdong", new double[] {0.75, 0.4, 0.9});
         ProvincialEstimate e = ProvincialCompute.estimate(national, 2023, shares);
         assertEquals(national.scaleEflops(2023), e.totalEflops(), 1e-12);
     }
@@ -43,8 +43,8 @@ class ProvincialComputeTest {
     @Test
     void theNationalAssumptionsCarryThrough() {
         FleetModel linear = national.withParameters(new FleetParameters(3, 0.5, Retirement.linear()));
-        ProvincialEstimate e = ProvincialCompute.estimate(linear, 2023, Map.of("A", new double[] {1, 1, 1}));
-        assertEquals(7.5, e.eflops("A"), 1e-12); // 15 × 0.5
+        ProvincialEstimate e = ProvincialCompute.estimate(linear, 2023, Map.of("浙江省", new double[] {1, 1, 1}));
+        assertEquals(7.5, e.eflops("浙江"), 1e-12); // 15 × 0.5; full names are resolved to the short name
     }
 
     @Test
@@ -76,17 +76,42 @@ class ProvincialComputeTest {
     @Test
     void sharesAboveOneInAYearAreRejected() {
         Map<String, double[]> shares = new LinkedHashMap<>();
-        shares.put("A", new double[] {0.6, 0.5, 0.5});
-        shares.put("B", new double[] {0.6, 0.5, 0.5});
+        shares.put("江苏", new double[] {0.6, 0.5, 0.5});
+        shares.put("山东", new double[] {0.6, 0.5, 0.5});
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> ProvincialCompute.estimate(national, 2023, shares));
         assertTrue(ex.getMessage().contains("shares of 2021 sum to 1.2"), ex.getMessage());
     }
 
     @Test
+    void unknownOrDuplicateProvincesAreRejected() {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> ProvincialCompute.estimate(national, 2023, Map.of("Guangdon", new double[] {0.1, 0.1, 0.1})));
+        assertTrue(ex.getMessage().contains("广东") || ex.getMessage().contains("Guangdong"), ex.getMessage());
+        Map<String, double[]> twice = new LinkedHashMap<>();
+        twice.put("广东", new double[] {0.1, 0.1, 0.1});
+        twice.put("广东省", new double[] {0.1, 0.1, 0.1});
+        ex = assertThrows(IllegalArgumentException.class, () -> ProvincialCompute.estimate(national, 2023, twice));
+        assertTrue(ex.getMessage().contains("given twice"), ex.getMessage());
+    }
+
+    @Test
+    void chinaFleetSplitAcrossAllProvincesAddsUpToTheNation() {
+        FleetModel basic = ChinaFleets.basic();
+        Map<String, double[]> shares = new LinkedHashMap<>();
+        for (org.suanli.data.Province p : org.suanli.data.Provinces.all()) {
+            shares.put(p.shortZh(), new double[] {1 / 31.0, 1 / 31.0, 1 / 31.0, 1 / 31.0, 1 / 31.0, 1 / 31.0});
+        }
+        ProvincialEstimate e = ProvincialCompute.estimate(basic, 2023, shares);
+        assertEquals(31, e.eflops().size());
+        assertEquals(140.4, e.totalEflops(), 1e-9);
+        assertEquals(140.4 / 31, e.eflops("西藏"), 1e-9);
+    }
+
+    @Test
     void yearOutsideTheDataIsRejected() {
         assertThrows(IllegalArgumentException.class,
-                () -> ProvincialCompute.estimate(national, 2022, Map.of("A", new double[] {1, 1, 1})));
+                () -> ProvincialCompute.estimate(national, 2022, Map.of("北京", new double[] {1, 1, 1})));
         assertThrows(IllegalArgumentException.class, () -> ProvincialCompute.estimate(national, 2023, Map.of()));
     }
 }

@@ -76,7 +76,7 @@ class ReconstructionTest {
         Path file = DATA.resolve("shipments.csv");
         String expected = Shipments.reconstructed(StatedFigures.load(DATA.resolve("capacity_stated.csv"))).toCsv();
         assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8),
-                "data/shipments.csv is out of date: regenerate it with `suanli capacity --write-shipments data/shipments.csv`");
+                "data/shipments.csv is out of date: regenerate it with `suanli capacity --write-data data`");
         // and it loads back with the same rows
         Shipments loaded = Shipments.load(file);
         assertEquals(expected, loaded.toCsv());
