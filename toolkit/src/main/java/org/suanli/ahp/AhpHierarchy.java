@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.suanli.data.DataFiles;
+import org.suanli.data.Framework;
+import org.suanli.data.FrameworkNode;
+
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -65,6 +69,69 @@ public final class AhpHierarchy {
     }
 
     // ---------------------------------------------------------------- construction
+
+    /** Where the shipped illustrative panel is bundled in the jar (copied from {@code data/ahp/}). */
+    static final String BUNDLED_PANEL = "/org/suanli/ahp/default/";
+
+    /**
+     * The blue book's framework weighted by the illustrative panel in {@code data/ahp/panel.csv}, aggregated by AIJ
+     * with the eigenvector method, Saaty's classic RI and CR ≤ 0.10. Reads {@code data/ahp/} when the project's
+     * data folder is found (so edited judgments take effect), else the copy bundled in the jar.
+     *
+     * <p>The panel is ILLUSTRATIVE: the blue book publishes neither its experts' matrices nor its weights.
+     */
+    public static AhpHierarchy standard() {
+        return standard(Panel.Settings.defaults());
+    }
+
+    /** {@link #standard()} with other settings (aggregation, method, RI table, threshold, exclusion). */
+    public static AhpHierarchy standard(Panel.Settings settings) {
+        return panel(tree(Framework.standard()), standardPanel(), settings);
+    }
+
+    /** The experts of the shipped illustrative panel. */
+    public static List<ExpertJudgments> standardPanel() {
+        java.util.Optional<Path> dir = DataFiles.find().map(d -> d.resolve("ahp"));
+        if (dir.isPresent() && java.nio.file.Files.isRegularFile(dir.get().resolve("panel.csv"))) {
+            return ExpertPanelFile.read(dir.get().resolve("panel.csv"));
+        }
+        List<ExpertJudgments> out = new ArrayList<>();
+        for (int k = 1; k <= 99; k++) {
+            String name = String.format(java.util.Locale.ROOT, "expert-%02d", k);
+            try (java.io.InputStream in = AhpHierarchy.class.getResourceAsStream(BUNDLED_PANEL + name + ".csv")) {
+                if (in == null) {
+                    break;
+                }
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                out.add(ExpertJudgments.parse(text, "bundled " + name + ".csv", name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("No data/ahp/panel.csv found and no panel bundled in the jar");
+        }
+        return out;
+    }
+
+    /** The framework's nodes as an AHP tree (same keys, levels and names). */
+    public static List<Node> tree(Framework framework) {
+        List<Node> out = new ArrayList<>();
+        for (FrameworkNode n : framework.nodes()) {
+            out.add(new Node(n.key(), n.parent().orElse(null), n.level(), n.nameZh(), n.nameEn()));
+        }
+        return out;
+    }
+
+    /** One expert's matrices over the framework. */
+    public static AhpHierarchy of(Framework framework, Map<String, PairwiseMatrix> matrices) {
+        return of(tree(framework), matrices, Panel.Settings.defaults());
+    }
+
+    /** Reads expert or panel files over the framework. */
+    public static AhpHierarchy read(Framework framework, Panel.Settings settings, Path... files) {
+        return read(tree(framework), settings, files);
+    }
 
     /** One expert's matrices over a tree. */
     public static AhpHierarchy of(List<Node> tree, Map<String, PairwiseMatrix> matrices, Panel.Settings settings) {
