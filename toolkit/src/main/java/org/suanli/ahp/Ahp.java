@@ -46,6 +46,9 @@ public final class Ahp {
             default -> throw new IllegalStateException(method.toString());
         }
         double ci = n <= 2 ? 0.0 : (lambda - n) / (n - 1);
+        if (ci < 0 && ci > -1e-9) {
+            ci = 0.0; // λmax ≥ n for a positive reciprocal matrix; anything below is rounding
+        }
         double riValue = ri.value(n);
         double cr = n <= 2 ? 0.0 : ci / riValue;
         if (n <= 2) {
