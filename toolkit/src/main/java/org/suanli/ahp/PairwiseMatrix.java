@@ -276,7 +276,20 @@ public final class PairwiseMatrix {
 
     // ---------------------------------------------------------------- validation
 
+    /**
+     * A computed matrix (an aggregate, a completion): validated like any other, but without off-scale warnings,
+     * which only make sense for judgments people typed.
+     */
+    static PairwiseMatrix computed(String source, List<String> labels, double[][] full) {
+        return build(source, labels, full, null, false);
+    }
+
     private static PairwiseMatrix build(String source, List<String> labels, double[][] input, int[][] lines) {
+        return build(source, labels, input, lines, true);
+    }
+
+    private static PairwiseMatrix build(String source, List<String> labels, double[][] input, int[][] lines,
+                                        boolean scaleWarnings) {
         int n = labels.size();
         List<MatrixIssue> issues = new ArrayList<>();
         List<MatrixIssue> warnings = new ArrayList<>();
@@ -368,7 +381,8 @@ public final class PairwiseMatrix {
                 }
                 double big = Math.max(a[i][j], a[j][i]);
                 double nearest = Math.rint(big);
-                if (big > 9.0 + 1e-9 || Math.abs(big - nearest) > RECIPROCAL_TOLERANCE * nearest) {
+                if (scaleWarnings
+                        && (big > 9.0 + 1e-9 || Math.abs(big - nearest) > RECIPROCAL_TOLERANCE * nearest)) {
                     warnings.add(new MatrixIssue(source, line, i + 1, j + 1, cell(labels, i, j),
                             MatrixIssue.Severity.WARNING, "judgment " + format(a[i][j])
                             + " is off Saaty's 1–9 scale (or its reciprocals); kept as given"));
@@ -529,11 +543,10 @@ public final class PairwiseMatrix {
         if (Double.isNaN(v)) {
             return "NaN";
         }
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains(".") && !s.contains("e")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
         }
-        return s;
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     static String cell(List<String> labels, int i, int j) {

@@ -163,7 +163,7 @@ public final class Panel {
                         g[i][j] = i == j ? 1.0 : Math.exp(logs[i][j]);
                     }
                 }
-                aggregatedMatrix = PairwiseMatrix.of("AIJ of " + experts.size() + " experts", labels, g);
+                aggregatedMatrix = PairwiseMatrix.computed("AIJ of " + experts.size() + " experts", labels, g);
                 aggregatedPriorities = Ahp.priorities(aggregatedMatrix, s.method(), s.randomIndex(), s.threshold());
                 w = aggregatedPriorities.weights();
             }
