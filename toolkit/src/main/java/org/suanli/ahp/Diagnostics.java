@@ -109,8 +109,18 @@ public final class Diagnostics {
                     && (pr.consistent() || !pe.consistent());
             PairwiseMatrix next = useRounded ? rounded : exact;
             Priorities pn = useRounded ? pr : pe;
+            // A judgment revised twice is reported once, from its original value to its final one.
+            double original = worst.given();
+            for (int k = 0; k < revisions.size(); k++) {
+                Revision r = revisions.get(k);
+                if (r.row() == worst.row() && r.column() == worst.column()) {
+                    original = r.from();
+                    revisions.remove(k);
+                    break;
+                }
+            }
             revisions.add(new Revision(worst.rowLabel(), worst.columnLabel(), worst.row(), worst.column(),
-                    worst.given(), next.get(i, j), pn.cr()));
+                    original, next.get(i, j), pn.cr()));
             current = next;
             p = pn;
         }
