@@ -46,7 +46,9 @@ public final class Ahp {
             default -> throw new IllegalStateException(method.toString());
         }
         double ci = n <= 2 ? 0.0 : (lambda - n) / (n - 1);
-        if (ci < 0 && ci > -1e-9) {
+        if (Math.abs(ci) < 1e-12) {
+            ci = 0.0; // a consistent matrix: λmax = n up to rounding, which should not show as 4e-16
+        } else if (ci < 0 && ci > -1e-9) {
             ci = 0.0; // λmax ≥ n for a positive reciprocal matrix; anything below is rounding
         }
         double riValue = ri.value(n);
