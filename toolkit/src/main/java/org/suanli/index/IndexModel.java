@@ -40,6 +40,16 @@ public final class IndexModel {
         return new IndexModel(panel, tree, Weights.equal(), withBase(d, base));
     }
 
+    /** The blue book's set-up: the indicator data on 表1, equal weights, default choices. */
+    public static IndexModel of(org.suanli.data.IndicatorData data, org.suanli.data.Framework framework) {
+        return of(Panel.from(data), IndexTree.from(framework));
+    }
+
+    /** The shipped data ({@code data/indicators.csv}) on the standard framework. */
+    public static IndexModel standard() {
+        return of(org.suanli.data.DataFiles.indicators(), org.suanli.data.Framework.standard());
+    }
+
     public Panel panel() {
         return panel;
     }

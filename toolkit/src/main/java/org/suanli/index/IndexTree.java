@@ -1,5 +1,7 @@
 package org.suanli.index;
 
+import org.suanli.data.Direction;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -82,6 +84,20 @@ public final class IndexTree {
         kids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.children = frozen;
         this.root = r;
+    }
+
+    /** The engine's view of the foundation's framework (表1 for {@code Framework.standard()}). */
+    public static IndexTree from(org.suanli.data.Framework framework) {
+        List<Node> list = new ArrayList<>();
+        for (org.suanli.data.FrameworkNode f : framework.nodes()) {
+            list.add(new Node(f.key(), f.level(), f.parentKey(), f.nameZh(), f.nameEn(), f.direction()));
+        }
+        return new IndexTree(list);
+    }
+
+    /** The blue book's 表1: 5 sub-indices, 13 second-level nodes, 14 indicators. */
+    public static IndexTree standard() {
+        return from(org.suanli.data.Framework.standard());
     }
 
     /** A tree from nodes listed in any order that puts each parent's children in their display order. */

@@ -73,6 +73,29 @@ public final class Panel {
         return b.build();
     }
 
+    /**
+     * From the foundation's indicator data. Provinces are those present in the data, in the NBS order of
+     * {@code Provinces.all()}; a province absent for one indicator or year is a missing value for the model's policy.
+     */
+    public static Panel from(org.suanli.data.IndicatorData data) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (org.suanli.data.Observation o : data.observations()) {
+            present.add(o.province().shortZh());
+        }
+        List<String> provinces = new ArrayList<>();
+        for (org.suanli.data.Province p : org.suanli.data.Provinces.all()) {
+            if (present.contains(p.shortZh())) {
+                provinces.add(p.shortZh());
+            }
+        }
+        int[] years = data.years().stream().mapToInt(Integer::intValue).toArray();
+        Builder b = new Builder(years, provinces, data.indicators());
+        for (org.suanli.data.Observation o : data.observations()) {
+            b.put(o.year(), o.province().shortZh(), o.indicator(), o.value());
+        }
+        return b.build();
+    }
+
     /** A panel filled cell by cell; cells never set are missing. */
     public static Builder builder(int[] years, List<String> provinces, List<String> indicators) {
         return new Builder(years.clone(), provinces, indicators);

@@ -1,5 +1,7 @@
 package org.suanli.index;
 
+import org.suanli.data.Direction;
+
 import java.util.ArrayList;
 import java.util.List;
 

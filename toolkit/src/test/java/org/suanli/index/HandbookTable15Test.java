@@ -1,5 +1,7 @@
 package org.suanli.index;
 
+import org.suanli.data.Direction;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
