@@ -45,9 +45,12 @@ public final class IndexModel {
         return of(Panel.from(data), IndexTree.from(framework));
     }
 
-    /** The shipped data ({@code data/indicators.csv}) on the standard framework. */
+    /**
+     * The shipped data ({@code data/indicators.csv}) on the standard framework, weighted by the illustrative AHP
+     * panel of {@code data/ahp/}, with the default choices.
+     */
     public static IndexModel standard() {
-        return of(org.suanli.data.DataFiles.indicators(), org.suanli.data.Framework.standard());
+        return of(org.suanli.data.DataFiles.indicators(), org.suanli.data.Framework.standard()).withWeights(Weights.ahpStandard());
     }
 
     public Panel panel() {

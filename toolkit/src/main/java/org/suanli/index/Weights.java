@@ -57,6 +57,18 @@ public final class Weights {
         return new Weights(Kind.GLOBAL, weights, false, "global weights (" + weights.size() + " given)");
     }
 
+    /** The local weights of an AHP hierarchy (its global weights are their products along the path). */
+    public static Weights ahp(org.suanli.ahp.AhpHierarchy hierarchy) {
+        Map<String, Double> m = new LinkedHashMap<>(hierarchy.localWeights());
+        return new Weights(Kind.LOCAL, m, false, "AHP, " + hierarchy.expertCount() + "-expert panel ("
+                + (hierarchy.consistent() ? "all matrices consistent" : "NOT all matrices consistent") + ")");
+    }
+
+    /** The AHP weights of the shipped illustrative expert panel ({@code data/ahp/}). */
+    public static Weights ahpStandard() {
+        return ahp(org.suanli.ahp.AhpHierarchy.standard()).describedAs("AHP, illustrative 5-expert panel of data/ahp (AIJ, eigenvector)");
+    }
+
     /** Weights from a table with a key column and a weight column (for example the AHP engine's global-weight table). */
     public static Weights fromTable(Table table, String keyColumn, String weightColumn, boolean globalWeights) {
         Map<String, Double> m = new LinkedHashMap<>();
