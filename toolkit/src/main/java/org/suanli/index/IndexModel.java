@@ -256,7 +256,12 @@ public final class IndexModel {
                     for (int c = 0; c < k; c++) {
                         v[c] = values[y][kidIndex[c]][p];
                     }
-                    out[p] = choices.aggregation().combine(v, w, k, years[y] + " " + provinces.get(p) + " " + node.key());
+                    try {
+                        out[p] = choices.aggregation().combine(v, w, k);
+                    } catch (StandardisationException e) {
+                        throw new StandardisationException(years[y] + " " + provinces.get(p) + " " + node.key() + " (children "
+                                + kids + "): " + e.getMessage());
+                    }
                 }
                 values[y][i] = out;
             }
