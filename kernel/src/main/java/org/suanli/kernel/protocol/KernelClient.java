@@ -28,6 +28,9 @@ public final class KernelClient implements AutoCloseable {
     private final ZMQ.Socket shell;
     private final ZMQ.Socket control;
     private final ZMQ.Socket iopub;
+    private final List<Message> shellPending = new ArrayList<>();
+    private final List<Message> controlPending = new ArrayList<>();
+    private final List<Message> iopubPending = new ArrayList<>();
 
     public KernelClient(ConnectionInfo connection) {
         this.connection = connection;
@@ -79,16 +82,25 @@ public final class KernelClient implements AutoCloseable {
         return Json.toJson(o);
     }
 
+    /** The two request channels. */
+    public enum Channel { SHELL, CONTROL }
+
     /**
      * Sends a request on shell ({@code onControl} false) or control, and waits for its reply.
      *
      * @return the reply's content, or null when none came within {@code timeout}
      */
     public JsonObject request(boolean onControl, String type, JsonObject content, Duration timeout) {
-        ZMQ.Socket socket = onControl ? control : shell;
+        Channel channel = onControl ? Channel.CONTROL : Channel.SHELL;
+        Message reply = awaitReply(channel, send(channel, type, content), timeout);
+        return reply == null ? null : reply.content();
+    }
+
+    /** Sends a request and returns its msg_id at once. */
+    public String send(Channel channel, String type, JsonObject content) {
         Message request = codec.create(type, null, content, List.of());
-        sendFrames(socket, codec.encode(request));
-        return awaitReply(socket, request.id(), timeout);
+        sendFrames(socket(channel), codec.encode(request));
+        return request.id();
     }
 
     /** Sends raw frames on shell (tests: tampered signatures, broken JSON). */
@@ -101,47 +113,91 @@ public final class KernelClient implements AutoCloseable {
         return new ArrayList<>(codec.encode(codec.create(type, null, content, List.of())));
     }
 
-    /** The message types seen on IOPub so far whose parent is {@code msgId} (drains what has arrived). */
-    public List<Message> drainIopub() {
-        List<Message> out = new ArrayList<>();
-        List<byte[]> frames;
-        while ((frames = receive(iopub, ZMQ.DONTWAIT)) != null) {
-            try {
-                out.add(codec.decode(frames));
-            } catch (InvalidMessageException e) {
-                // not ours to judge here
-            }
-        }
-        return out;
+    /** Frames signed with this client's key (tests: valid signature over broken JSON). */
+    public String sign(byte[] header, byte[] parent, byte[] metadata, byte[] content) {
+        return codec.signer().sign(header, parent, metadata, content);
     }
 
     public ConnectionInfo connection() {
         return connection;
     }
 
-    private JsonObject awaitReply(ZMQ.Socket socket, String requestId, Duration timeout) {
+    /** The reply to {@code requestId}, or null after {@code timeout}; replies to other requests are kept. */
+    public Message awaitReply(Channel channel, String requestId, Duration timeout) {
+        List<Message> pending = channel == Channel.SHELL ? shellPending : controlPending;
+        return await(socket(channel), pending, requestId, m -> true, timeout);
+    }
+
+    /**
+     * The IOPub messages belonging to {@code requestId}, up to and including its {@code idle} status; null
+     * after {@code timeout}. Messages of other requests are kept for their own calls.
+     */
+    public List<Message> iopubUntilIdle(String requestId, Duration timeout) {
+        return iopubUntil(requestId,
+                m -> m.type().equals("status") && "idle".equals(Json.string(m.content(), "execution_state", "")),
+                timeout);
+    }
+
+    /**
+     * The IOPub messages belonging to {@code requestId} up to and including the first that {@code last}
+     * accepts; null after {@code timeout}. Later messages stay queued for the next call.
+     */
+    public List<Message> iopubUntil(String requestId, java.util.function.Predicate<Message> last, Duration timeout) {
+        List<Message> collected = new ArrayList<>();
+        Message end = await(iopub, iopubPending, requestId, m -> {
+            collected.add(m);
+            return last.test(m);
+        }, timeout);
+        if (end == null) {
+            // Give back what was seen, so a later call still finds it.
+            iopubPending.addAll(0, collected);
+            return null;
+        }
+        return collected;
+    }
+
+    private Message await(ZMQ.Socket socket, List<Message> pending, String parentId,
+                          java.util.function.Predicate<Message> done, Duration timeout) {
+        for (java.util.Iterator<Message> it = pending.iterator(); it.hasNext(); ) {
+            Message m = it.next();
+            if (parentId.equals(Json.string(m.parentHeader(), "msg_id", ""))) {
+                it.remove();
+                if (done.test(m)) {
+                    return m;
+                }
+            }
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         try (ZMQ.Poller poller = context.poller(1)) {
             poller.register(socket, ZMQ.Poller.POLLIN);
             while (true) {
+                List<byte[]> frames;
+                while ((frames = receive(socket, ZMQ.DONTWAIT)) != null) {
+                    Message m;
+                    try {
+                        m = codec.decode(frames);
+                    } catch (InvalidMessageException e) {
+                        throw new IllegalStateException("The kernel sent an invalid message: " + e.getMessage(), e);
+                    }
+                    if (parentId.equals(Json.string(m.parentHeader(), "msg_id", ""))) {
+                        if (done.test(m)) {
+                            return m;
+                        }
+                    } else {
+                        pending.add(m);
+                    }
+                }
                 long left = (deadline - System.nanoTime()) / 1_000_000L;
                 if (left <= 0) {
                     return null;
                 }
                 poller.poll(left);
-                List<byte[]> frames;
-                while ((frames = receive(socket, ZMQ.DONTWAIT)) != null) {
-                    try {
-                        Message reply = codec.decode(frames);
-                        if (Json.string(reply.parentHeader(), "msg_id", "").equals(requestId)) {
-                            return reply.content();
-                        }
-                    } catch (InvalidMessageException e) {
-                        throw new IllegalStateException("The kernel sent an invalid message: " + e.getMessage(), e);
-                    }
-                }
             }
         }
+    }
+
+    private ZMQ.Socket socket(Channel channel) {
+        return channel == Channel.SHELL ? shell : control;
     }
 
     private ZMQ.Socket dealer(int port, byte[] identity) {

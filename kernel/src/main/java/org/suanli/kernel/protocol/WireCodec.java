@@ -36,6 +36,10 @@ final class WireCodec {
         this.session = session;
     }
 
+    MessageSigner signer() {
+        return signer;
+    }
+
     String session() {
         return session;
     }
@@ -117,8 +121,18 @@ final class WireCodec {
         try {
             return Json.parseObject(text);
         } catch (JsonParseException e) {
-            throw new InvalidMessageException("the " + what + " frame is not a JSON object: " + e.getMessage());
+            throw new InvalidMessageException("the " + what + " frame is not a JSON object: " + reason(e));
         }
+    }
+
+    /** Gson's message without its advice to parse leniently, which is not ours to take. */
+    private static String reason(JsonParseException e) {
+        String m = String.valueOf(e.getMessage());
+        java.util.regex.Matcher where = java.util.regex.Pattern.compile("at line \\d+ column \\d+").matcher(m);
+        if (m.contains("malformed JSON") || m.contains("MalformedJson")) {
+            return "malformed JSON" + (where.find() ? " " + where.group() : "");
+        }
+        return m.lines().findFirst().orElse(m);
     }
 
     private static byte[] utf8(String s) {
