@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 import com.google.gson.JsonObject;
 import org.zeromq.SocketType;
@@ -35,7 +34,7 @@ public final class KernelClient implements AutoCloseable {
     public KernelClient(ConnectionInfo connection) {
         this.connection = connection;
         this.codec = new WireCodec(new MessageSigner(connection.signatureScheme(), connection.key()),
-                UUID.randomUUID().toString());
+                Ids.random());
         byte[] identity = codec.session().getBytes(StandardCharsets.US_ASCII);
         shell = dealer(connection.shellPort(), identity);
         control = dealer(connection.controlPort(), identity);

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +65,7 @@ public final class KernelServer {
         this.connection = connection;
         this.interpreter = interpreter;
         this.codec = new WireCodec(new MessageSigner(connection.signatureScheme(), connection.key()),
-                UUID.randomUUID().toString());
+                Ids.random());
         this.context = ZMQ.context(1);
         try {
             iopub = new IoPub(context, bind(connection.iopubPort(), "iopub"), codec);

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -100,7 +99,7 @@ final class WireCodec {
 
     Message create(String type, Message parent, JsonObject metadata, JsonObject content, List<byte[]> identities) {
         JsonObject header = new JsonObject();
-        header.addProperty("msg_id", UUID.randomUUID().toString());
+        header.addProperty("msg_id", Ids.random());
         header.addProperty("session", session);
         header.addProperty("username", "suanli");
         header.addProperty("date", DATE.format(Instant.now()));

@@ -41,6 +41,48 @@ class WireCodecTest {
         assertFalse(new MessageSigner("hmac-sha256", "other").verify(b(sig), f[0], f[1], f[2], f[3]));
     }
 
+    /** As in RFC 4231 test case 6, a key longer than the block (131 bytes) is hashed first. */
+    @Test
+    void aKeyLongerThanTheBlockIsHashedFirst() {
+        MessageSigner signer = new MessageSigner("hmac-sha256", "k".repeat(131));
+        assertEquals(javaxHmac("HmacSHA256", "k".repeat(131), "Test Using Larger Than Block-Size Key"),
+                signer.sign(b("Test Using "), b("Larger Than "), b("Block-Size "), b("Key")));
+    }
+
+    @Test
+    void agreesWithJavaxCryptoOnRandomKeysAndMessages() {
+        java.util.Random random = new java.util.Random(42);
+        String[][] schemes = {{"hmac-sha256", "HmacSHA256"}, {"hmac-sha512", "HmacSHA512"}, {"hmac-sha1", "HmacSHA1"}};
+        for (String[] scheme : schemes) {
+            for (int i = 0; i < 50; i++) {
+                String key = randomText(random, random.nextInt(200) + 1);
+                String[] parts = {randomText(random, random.nextInt(300)), randomText(random, random.nextInt(50)),
+                        randomText(random, random.nextInt(5)), randomText(random, random.nextInt(2000))};
+                assertEquals(javaxHmac(scheme[1], key, String.join("", parts)),
+                        new MessageSigner(scheme[0], key).sign(b(parts[0]), b(parts[1]), b(parts[2]), b(parts[3])),
+                        scheme[0] + " key length " + key.length());
+            }
+        }
+    }
+
+    private static String randomText(java.util.Random random, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : 0x4e00 + random.nextInt(500)));
+        }
+        return sb.toString();
+    }
+
+    private static String javaxHmac(String algorithm, String key, String message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance(algorithm);
+            mac.init(new javax.crypto.spec.SecretKeySpec(b(key), algorithm));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(b(message)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void anEmptyKeyMeansNoSigning() {
         MessageSigner signer = new MessageSigner("hmac-sha256", "");
