@@ -55,10 +55,13 @@ def next_for(name, parent_id, deadline):
         pending[name].append(m)
 
 
-def collect(chan, msg_id, timeout, inputs=None):
+NO_REPLY = {"comm_open", "comm_msg", "comm_close"}
+
+
+def collect(chan, msg_id, timeout, inputs=None, expect_reply=True):
     """The reply and every IOPub message up to idle; answers input_requests from `inputs`."""
     deadline = time.monotonic() + timeout
-    reply, iopub, requests = None, [], []
+    reply, iopub, requests = (None if expect_reply else {}), [], []
     inputs = list(inputs or [])
     idle = False
     while reply is None or not idle:
@@ -111,7 +114,8 @@ def handle(cmd):
     if op == "request":
         t0 = time.monotonic()
         msg_id = send(cmd.get("channel", "shell"), cmd["type"], cmd.get("content", {}))
-        out = collect(cmd.get("channel", "shell"), msg_id, timeout, cmd.get("inputs"))
+        out = collect(cmd.get("channel", "shell"), msg_id, timeout, cmd.get("inputs"),
+                      expect_reply=cmd["type"] not in NO_REPLY)
         out["seconds"] = time.monotonic() - t0
         out["msg_id"] = msg_id
         return out
@@ -120,14 +124,18 @@ def handle(cmd):
     if op == "collect":
         return collect(cmd.get("channel", "shell"), cmd["msg_id"], timeout, cmd.get("inputs"))
     if op == "wait_iopub":
-        # Wait until an IOPub message of the given type belonging to msg_id arrives (keeps it for collect).
+        # Wait until an IOPub message of the given type belonging to msg_id arrives (kept for collect).
         deadline = time.monotonic() + timeout
+        mine = lambda m: m["parent_header"].get("msg_id") == cmd["msg_id"]
+        if any(mine(m) and m["msg_type"] == cmd["type"] for m in pending["iopub"]):
+            return {"found": True}
         while time.monotonic() < deadline:
-            m = next_for("iopub", cmd["msg_id"], deadline)
-            if m is None:
-                break
+            try:
+                m = kc.get_iopub_msg(timeout=min(1.0, max(0.001, deadline - time.monotonic())))
+            except queue.Empty:
+                continue
             pending["iopub"].append(m)
-            if m["msg_type"] == cmd["type"]:
+            if mine(m) and m["msg_type"] == cmd["type"]:
                 return {"found": True}
         return {"found": False}
     if op == "interrupt":

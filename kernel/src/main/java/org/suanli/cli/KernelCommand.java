@@ -39,6 +39,11 @@ public final class KernelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return run(connectionFile, parseDuration(cellTimeout), classPath);
+    }
+
+    /** Runs the kernel until it is shut down; returns the process exit code. */
+    static int run(Path connectionFile, Duration cellTimeout, List<Path> classPath) {
         ConnectionInfo info;
         try {
             info = ConnectionInfo.read(connectionFile);
@@ -46,22 +51,30 @@ public final class KernelCommand implements Callable<Integer> {
             System.err.println("suanli kernel: " + e.getMessage());
             return 2;
         }
-        EngineOptions options = EngineOptions.defaults().withCellTimeout(parseDuration(cellTimeout));
-        options = new EngineOptions(classPath, options.cellTimeout(), options.warmUp(), options.maxStreamChars(),
-                options.workingDirectory());
-        Interpreter interpreter = new JShellInterpreter(options);
+        EngineOptions defaults = EngineOptions.defaults();
+        EngineOptions options = new EngineOptions(classPath, cellTimeout, defaults.warmUp(), defaults.maxStreamChars(),
+                defaults.workingDirectory());
         KernelServer server;
+        Interpreter interpreter = null;
         try {
+            // The interpreter starts JShell in the background, so both return at once.
+            interpreter = new JShellInterpreter(options);
             server = new KernelServer(info, interpreter);
         } catch (RuntimeException e) {
-            interpreter.shutdown();
-            System.err.println("suanli kernel: cannot bind the sockets of " + connectionFile + " (" + info.ip()
-                    + ", ports " + info.shellPort() + ", " + info.iopubPort() + ", " + info.stdinPort() + ", "
+            if (interpreter != null) {
+                interpreter.shutdown();
+            }
+            System.err.println("suanli kernel: cannot start on " + connectionFile + " (" + info.ip() + ", ports "
+                    + info.shellPort() + ", " + info.iopubPort() + ", " + info.stdinPort() + ", "
                     + info.controlPort() + ", " + info.hbPort() + "): " + e);
             return 2;
         }
         server.start();
-        server.awaitShutdown();
+        try {
+            server.awaitShutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 
