@@ -34,7 +34,7 @@ public record IndexChoices(Standardiser standardiser, Aggregation aggregation, I
      * standardisation with average ties, each year on its own data, weighted arithmetic means, no log, no
      * winsorisation, refuse missing values, published ranks with ties sharing the best rank, tiers at 35 and 20.
      *
-     * <p>Its cost, stated where it is shown: a percentile keeps only order, so scores bunch near the top (23
+     * <p>Its cost, stated where it is shown: a percentile keeps only order, so scores bunch near the top (21
      * provinces score ≥ 35, and the book's "first tier ≥ 35" fails), and with each year standardised on itself the
      * mean growth the book reports cannot appear. {@link #bookScale()} is the alternative whose scale looks like
      * the book's.
