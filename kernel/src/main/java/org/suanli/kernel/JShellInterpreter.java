@@ -260,6 +260,13 @@ public final class JShellInterpreter implements Interpreter {
         if (closed) {
             throw new IllegalStateException("this interpreter has been shut down");
         }
+        try {
+            session(); // JShell's start-up is not the cell's time (matters for the cell timeout)
+        } catch (IllegalStateException e) {
+            ErrorInfo err = internalError(e);
+            output.error(err.ename(), err.evalue(), err.traceback());
+            return new ExecuteReply(ExecuteReply.Status.ERROR, executionCount(), err, Map.of());
+        }
         int count;
         synchronized (countLock) {
             count = request.storeHistory() ? ++executionCount : executionCount;

@@ -51,14 +51,21 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--list-sanitizers", description = "Show the sanitisers in force and exit.")
     boolean listSanitizers;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "AUTO",
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto, bar, plain or none (default: auto).")
-    ConsoleProgress.Mode progress;
+    String progress;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress.Mode mode;
+        try {
+            mode = ConsoleProgress.Mode.parse(progress);
+        } catch (IllegalArgumentException e) {
+            err.println("suanli check: " + e.getMessage());
+            return 2;
+        }
         List<Sanitizer> sanitizers = new ArrayList<>(Sanitizer.defaults());
         try {
             for (Path file : sanitizerFiles) {
@@ -90,7 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
         Duration timeout = timeoutSeconds == 0 ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         NotebookChecker checker = new NotebookChecker(NotebookRunner.InterpreterFactory.jshell(), sanitizers,
                 channelDelta, pixelPercent / 100.0, timeout);
-        ConsoleProgress listener = new ConsoleProgress(err, progress);
+        ConsoleProgress listener = new ConsoleProgress(err, mode);
         long start = System.nanoTime();
         int differences = 0;
         int unreadable = 0;

@@ -12,7 +12,18 @@ import java.util.Locale;
 public final class ConsoleProgress implements RunListener {
 
     /** How progress is shown. */
-    public enum Mode { AUTO, BAR, PLAIN, NONE }
+    public enum Mode {
+        AUTO, BAR, PLAIN, NONE;
+
+        /** The mode named on the command line, in any case. */
+        public static Mode parse(String name) {
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--progress must be auto, bar, plain or none, not " + name, e);
+            }
+        }
+    }
 
     private static final int BAR_WIDTH = 24;
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.suanli.kernel.ExecuteReply;
 import org.suanli.kernel.ExecuteRequest;
 import org.suanli.kernel.Interpreter;
+import org.suanli.kernel.JShellInterpreter;
 
 /**
  * Executes the code cells of one notebook, top to bottom, on one interpreter, and puts the outputs into the
@@ -71,6 +72,10 @@ final class NotebookExecutor {
         });
         int run = 0;
         boolean stopped = false;
+        if (!codeCells.isEmpty() && interpreter instanceof JShellInterpreter jshell) {
+            // Starting JShell takes a second or more; it must not count against the first cell's timeout.
+            jshell.awaitReady();
+        }
         try {
             for (Cell cell : codeCells) {
                 run++;

@@ -30,9 +30,13 @@ public final class NotebookRunner {
     public interface InterpreterFactory {
         Interpreter create(Path notebookFolder);
 
-        /** The kernel's own JShell engine, with relative paths in magics resolved against the notebook. */
+        /**
+         * The kernel's own JShell engine, with relative paths in magics resolved against the notebook. It starts
+         * warming up as soon as it is made, which lets the runner prepare the next notebook's engine while the
+         * current notebook runs.
+         */
         static InterpreterFactory jshell() {
-            return folder -> new JShellInterpreter(EngineOptions.defaults().withWarmUp(false)
+            return folder -> new JShellInterpreter(EngineOptions.defaults().withWarmUp(true)
                     .withWorkingDirectory(folder));
         }
     }
@@ -76,10 +80,16 @@ public final class NotebookRunner {
         long start = System.nanoTime();
         List<String> names = NotebookFiles.reportNames(notebooks);
         List<NotebookResult> results = new ArrayList<>();
-        for (int i = 0; i < notebooks.size(); i++) {
-            NotebookResult result = runOne(notebooks.get(i), names.get(i), i + 1, notebooks.size(), options);
-            results.add(result);
-            listener.notebookFinished(result);
+        try {
+            for (int i = 0; i < notebooks.size(); i++) {
+                Path nextFolder = i + 1 < notebooks.size() ? folderOf(notebooks.get(i + 1)) : null;
+                NotebookResult result = runOne(notebooks.get(i), names.get(i), i + 1, notebooks.size(), options,
+                        nextFolder);
+                results.add(result);
+                listener.notebookFinished(result);
+            }
+        } finally {
+            discardPrepared();
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
         Path index = null;
@@ -90,7 +100,58 @@ public final class NotebookRunner {
         return new Summary(results, total, index);
     }
 
-    private NotebookResult runOne(Path source, String name, int index, int total, Options options) throws IOException {
+    /** An engine made ahead of time for the next notebook, warming up while the current one runs. */
+    private Interpreter prepared;
+    private Path preparedFolder;
+
+    private static Path folderOf(Path notebook) {
+        return notebook.toAbsolutePath().normalize().getParent();
+    }
+
+    /** A fresh engine for a notebook in {@code folder}: the one prepared ahead if it fits, else a new one. */
+    private Interpreter interpreterFor(Path folder) {
+        Interpreter interpreter = prepared;
+        Path made = preparedFolder;
+        prepared = null;
+        preparedFolder = null;
+        if (interpreter != null && made.equals(folder)) {
+            return interpreter;
+        }
+        if (interpreter != null) {
+            shutdownQuietly(interpreter);
+        }
+        return factory.create(folder);
+    }
+
+    private void prepare(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            prepared = factory.create(folder);
+            preparedFolder = folder;
+        } catch (RuntimeException e) {
+            prepared = null; // the next notebook will try again, and report the problem if it persists
+        }
+    }
+
+    private void discardPrepared() {
+        if (prepared != null) {
+            shutdownQuietly(prepared);
+            prepared = null;
+        }
+    }
+
+    private static void shutdownQuietly(Interpreter interpreter) {
+        try {
+            interpreter.shutdown();
+        } catch (RuntimeException ignored) {
+            // the run's result matters more than a failed shutdown
+        }
+    }
+
+    private NotebookResult runOne(Path source, String name, int index, int total, Options options, Path nextFolder)
+            throws IOException {
         long start = System.nanoTime();
         Notebook original;
         try {
@@ -110,12 +171,13 @@ public final class NotebookRunner {
         }
         int codeCells = (int) notebook.cells().stream().filter(c -> c.isCode() && !c.source().isBlank()).count();
         listener.notebookStarted(name, index, total, codeCells);
-        Path folder = source.toAbsolutePath().getParent();
+        Path folder = folderOf(source);
         NotebookExecutor.Execution execution;
         String problem = null;
         Interpreter interpreter = null;
         try {
-            interpreter = factory.create(folder);
+            interpreter = interpreterFor(folder);
+            prepare(nextFolder);
             execution = NotebookExecutor.execute(notebook, interpreter,
                     new NotebookExecutor.Options(options.allowErrors(), options.timeout(), null, null), listener, name);
             notebook.setKernel(languageInfoJson(interpreter));
@@ -124,11 +186,7 @@ public final class NotebookRunner {
             execution = new NotebookExecutor.Execution(0, codeCells, List.of(), true);
         } finally {
             if (interpreter != null) {
-                try {
-                    interpreter.shutdown();
-                } catch (RuntimeException ignored) {
-                    // the run's result matters more than a failed shutdown
-                }
+                shutdownQuietly(interpreter);
             }
         }
         NotebookResult.Status status;

@@ -49,21 +49,28 @@ public final class RunCommand implements Callable<Integer> {
             description = "Stop a cell that runs longer than this (0: no limit; default ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
-    @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE",
+    @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE", hideParamSyntax = true,
             description = "Set a parameter: a variable declared in the cell tagged 'parameters' (repeatable).")
     List<String> parameterPairs = new ArrayList<>();
 
     @Option(names = "--no-html", negatable = false, description = "Write the executed notebooks only, no HTML.")
     boolean noHtml;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "AUTO",
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a bar on a terminal, lines otherwise), bar, plain or none (default: auto).")
-    ConsoleProgress.Mode progress;
+    String progress;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress.Mode mode;
+        try {
+            mode = ConsoleProgress.Mode.parse(progress);
+        } catch (IllegalArgumentException e) {
+            err.println("suanli run: " + e.getMessage());
+            return 2;
+        }
         List<Path> notebooks;
         try {
             notebooks = NotebookFiles.resolve(defaultInputs(inputs));
@@ -79,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         NotebookRunner.Options options = new NotebookRunner.Options(outputDir, inplace, allowErrors, timeout,
                 pairs(parameterPairs), !noHtml);
         NotebookRunner runner = new NotebookRunner(NotebookRunner.InterpreterFactory.jshell(),
-                new ConsoleProgress(err, progress));
+                new ConsoleProgress(err, mode));
         NotebookRunner.Summary summary = runner.run(notebooks, options);
         printSummary(out, summary, outputDir, !noHtml);
         return summary.failed() == 0 ? 0 : 1;

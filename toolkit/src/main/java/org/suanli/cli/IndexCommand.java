@@ -1,0 +1,155 @@
+package org.suanli.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+
+import org.suanli.data.DataFiles;
+import org.suanli.data.DataValidationException;
+import org.suanli.data.Framework;
+import org.suanli.data.IndicatorData;
+import org.suanli.index.Aggregation;
+import org.suanli.index.IndexModel;
+import org.suanli.index.IndexResult;
+import org.suanli.index.IndexScorecard;
+import org.suanli.index.SdKind;
+import org.suanli.index.Standardiser;
+import org.suanli.index.TieRule;
+import org.suanli.index.Weights;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code suanli index}: the composite index and sub-indices from the command line, for batch use and reviewers,
+ * with the same choices the notebook switches (docs/index.md).
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Compute the computing-power development index (5 sub-indices and the composite) per province.",
+                "Defaults: shipped data, 表1, the illustrative AHP panel, percentile standardisation (see docs/index.md)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:computed", "1:the index cannot be computed with these choices (the message says why)",
+                "2:bad command line or unreadable data"})
+public final class IndexCommand implements Callable<Integer> {
+    private static final Map<String, Standardiser> METHODS = new LinkedHashMap<>();
+
+    static {
+        METHODS.put("percentile", Standardiser.percentile(TieRule.AVERAGE));
+        METHODS.put("ratio-to-max", Standardiser.ratioToMax());
+        METHODS.put("ratio-to-mean", Standardiser.ratioToMean());
+        METHODS.put("min-max", Standardiser.minMax());
+        METHODS.put("z-score", Standardiser.zScore(SdKind.SAMPLE));
+        METHODS.put("t-score", Standardiser.tScore(SdKind.SAMPLE));
+        METHODS.put("rank", Standardiser.rank(TieRule.AVERAGE));
+    }
+
+    @Option(names = "--data", paramLabel = "CSV", split = ",", description = "Indicator data files (default: data/indicators.csv)")
+    List<Path> data = new ArrayList<>();
+
+    @Option(names = "--method", paramLabel = "NAME", defaultValue = "percentile",
+            description = "Standardisation: percentile, ratio-to-max, ratio-to-mean, min-max, z-score, t-score, rank (default: ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--base-year", paramLabel = "YEAR", description = "Standardise every year with this year's parameters (default: each year on itself)")
+    Integer baseYear;
+
+    @Option(names = "--weights", paramLabel = "ahp|equal", defaultValue = "ahp", description = "AHP panel of data/ahp, or equal weights (default: ${DEFAULT-VALUE})")
+    String weights;
+
+    @Option(names = "--geometric", description = "Weighted geometric instead of arithmetic means")
+    boolean geometric;
+
+    @Option(names = "--year", paramLabel = "YEAR", defaultValue = "2023", description = "Year to show (default: ${DEFAULT-VALUE})")
+    int year;
+
+    @Option(names = "--scorecard", description = "Also check the book's 21 index statements")
+    boolean scorecard;
+
+    @Option(names = "--json", description = "Write the tidy result (province, year, level, node, value, rank) as JSON")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Standardiser s = METHODS.get(method.toLowerCase(Locale.ROOT));
+        if (s == null) {
+            err.println("suanli index: unknown --method '" + method + "'; choose one of " + METHODS.keySet());
+            return 2;
+        }
+        if (!weights.equals("ahp") && !weights.equals("equal")) {
+            err.println("suanli index: --weights must be ahp or equal, not '" + weights + "'");
+            return 2;
+        }
+        IndexModel model;
+        try {
+            IndicatorData d = IndicatorData.load((data.isEmpty() ? List.of(DataFiles.path("indicators.csv")) : data).toArray(Path[]::new));
+            model = IndexModel.of(d, Framework.standard())
+                    .withWeights(weights.equals("ahp") ? Weights.ahpStandard() : Weights.equal());
+        } catch (DataValidationException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("suanli index: " + e.getMessage());
+            return 2;
+        }
+        model = model.withStandardiser(s).withAggregation(geometric ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC);
+        model = baseYear == null ? model.withoutBaseYear() : model.withBaseYear(baseYear);
+        IndexResult r;
+        try {
+            r = model.run();
+            r.value(year, r.provinces().get(0), "index");
+        } catch (RuntimeException e) {
+            err.println("suanli index: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            Table t = r.table();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < t.rowCount(); i++) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("province", t.stringColumn("province").get(i));
+                row.put("year", t.intColumn("year").get(i));
+                row.put("level", t.intColumn("level").get(i));
+                row.put("node", t.stringColumn("node").get(i));
+                row.put("value", t.doubleColumn("value").get(i));
+                row.put("rank", t.doubleColumn("rank").get(i));
+                rows.add(row);
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("choices", r.choices().describe());
+            doc.put("weights", model.weights().source());
+            doc.put("rows", rows);
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(doc));
+        } else {
+            r.choices().describe().forEach(line -> out.println("# " + line));
+            out.println("# weights: " + model.weights().source());
+            out.println(r.summary(year).printAll());
+        }
+        if (scorecard) {
+            Table v = IndexScorecard.verdicts(r);
+            long holds = v.stringColumn("status").asList().stream().filter("holds"::equals).count();
+            out.println((json ? "" : "\n") + "index statements holding: " + holds + " of " + v.rowCount());
+            for (int i = 0; i < v.rowCount(); i++) {
+                out.println(String.format(Locale.ROOT, "  %-26s %-6s %s", v.stringColumn("id").get(i), v.stringColumn("status").get(i),
+                        v.stringColumn("actual").get(i)));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
