@@ -29,6 +29,8 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * they also mean the types are relative: some provinces are always at either end.
  */
 public final class Typology {
+    private static final double EPS = 1e-9;
+
     private Typology() {
     }
 
@@ -119,8 +121,10 @@ public final class Typology {
         List<TypologyAssignment> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double score = (1 - lambda) * (s[i] - d[i]) + lambda * c[i];
-            ProvinceType t = score > rule.threshold() ? ProvinceType.SUPPLY_DRIVEN
-                    : score < -rule.threshold() ? ProvinceType.DEMAND_PULL : ProvinceType.COORDINATED;
+            // A score within rounding of ±θ counts as on the boundary (coordinated), so that a printed "+0.15 vs θ 0.15"
+            // never reads as supply-driven.
+            ProvinceType t = score > rule.threshold() + EPS ? ProvinceType.SUPPLY_DRIVEN
+                    : score < -rule.threshold() - EPS ? ProvinceType.DEMAND_PULL : ProvinceType.COORDINATED;
             out.add(new TypologyAssignment(provinces.get(i), s[i], d[i], ratio[i], c[i], score, t));
         }
         return new TypologyResult(rule, scores.basis(), withCompute, out);

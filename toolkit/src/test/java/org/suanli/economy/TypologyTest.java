@@ -57,6 +57,7 @@ class TypologyTest {
         assertEquals(ProvinceType.DEMAND_PULL, r.typeOf("B"));
         // C: S = 0.4·0.75 + 0.4·1 + 0.2·1 = 0.90, D = 0.75 → +0.15 (the boundary case is tested with other θ below).
         assertEquals(0.15, r.assignments().get(2).score(), 1e-12);
+        assertEquals(ProvinceType.COORDINATED, r.typeOf("C")); // exactly at θ is not above it
         // D: S = 0.4·0.25 + 0.4·0 + 0.2·0 = 0.10, D = 0 → 0.10: coordinated (balanced, both low).
         assertEquals(ProvinceType.COORDINATED, r.typeOf("D"));
         assertEquals(ProvinceType.COORDINATED, r.typeOf("E"));
