@@ -1,0 +1,111 @@
+package org.suanli.ahp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A panel file lists experts: {@code expert,file,weight,note}, one line per expert; {@code file} is relative to the
+ * panel file. It lets a panel weight its experts without touching their judgment files.
+ */
+public final class ExpertPanelFile {
+    public static final String HEADER = "expert,file,weight,note";
+
+    private ExpertPanelFile() {
+    }
+
+    public static boolean looksLikePanelFile(String text) {
+        for (String line : text.split("\r?\n")) {
+            String t = line.startsWith("\uFEFF") ? line.substring(1).strip() : line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            return t.replace(" ", "").toLowerCase(java.util.Locale.ROOT).startsWith("expert,file");
+        }
+        return false;
+    }
+
+    /** Reads a panel file and the expert files it lists. */
+    public static List<ExpertJudgments> read(Path panel) {
+        String text;
+        try {
+            text = Files.readString(panel, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the panel file " + panel + ": " + e.getMessage(), e);
+        }
+        Path dir = panel.toAbsolutePath().getParent();
+        List<ExpertJudgments> experts = new ArrayList<>();
+        List<MatrixIssue> issues = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        boolean header = false;
+        for (int k = 0; k < lines.length; k++) {
+            String line = k == 0 && lines[k].startsWith("\uFEFF") ? lines[k].substring(1) : lines[k];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                header = true;
+                continue;
+            }
+            String[] f = PairwiseMatrix.splitCsv(line);
+            if (f.length < 2) {
+                issues.add(new MatrixIssue(panel.toString(), k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                        "expected expert,file[,weight[,note]]"));
+                continue;
+            }
+            double weight = 1.0;
+            if (f.length >= 3 && !f[2].isBlank()) {
+                Double w = PairwiseMatrix.parseCell(f[2]);
+                if (w == null || Double.isNaN(w) || !(w > 0)) {
+                    issues.add(new MatrixIssue(panel.toString(), k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                            "expert weight '" + f[2] + "' must be a positive number"));
+                    continue;
+                }
+                weight = w;
+            }
+            Path file = dir.resolve(f[1]);
+            if (!Files.isRegularFile(file)) {
+                issues.add(new MatrixIssue(panel.toString(), k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                        "expert file " + file + " does not exist"));
+                continue;
+            }
+            try {
+                experts.add(ExpertJudgments.read(file).withWeight(f[0], weight));
+            } catch (InvalidMatrixException e) {
+                issues.addAll(e.issues());
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new InvalidMatrixException(panel.toString(), issues);
+        }
+        if (experts.isEmpty()) {
+            throw new InvalidMatrixException(panel.toString(), List.of(new MatrixIssue(panel.toString(), 0, 0, 0,
+                    "", MatrixIssue.Severity.ERROR, "the panel lists no experts")));
+        }
+        return experts;
+    }
+
+    /** Panel files are expanded; expert files are read as they are. */
+    public static List<ExpertJudgments> readAll(Path... files) {
+        List<ExpertJudgments> out = new ArrayList<>();
+        for (Path p : files) {
+            String text;
+            try {
+                text = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + p + ": " + e.getMessage(), e);
+            }
+            if (looksLikePanelFile(text)) {
+                out.addAll(read(p));
+            } else {
+                out.add(ExpertJudgments.parse(text, p.toString(),
+                        p.getFileName().toString().replaceFirst("\\.csv$", "")));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package org.suanli.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every methodological choice the blue book leaves open, in one immutable value. {@link #defaults()} documents the
+ * choice we ship (see docs/index.md for why); each field can be changed with a {@code withX} method of
+ * {@link IndexModel}.
+ *
+ * @param standardiser  how each indicator is put on a common scale
+ * @param aggregation   how children combine into parents
+ * @param baseYear      null: each year is standardised on its own data (every year's leader scores 100); a year:
+ *                      every year is standardised with the parameters of that year, so indices compare across
+ *                      years and can exceed 100
+ * @param missing       what to do with a missing value (never a silent zero)
+ * @param log           optional ln(x + shift) before standardising; null for none
+ * @param winsorisation optional capping before standardising; null for none
+ * @param rankTies      tie rule of the published ranks (rank 1 = highest value)
+ * @param tiers         thresholds of the tiers on the composite index
+ */
+public record IndexChoices(Standardiser standardiser, Aggregation aggregation, Integer baseYear, MissingPolicy missing,
+                           LogTransform log, Winsorisation winsorisation, TieRule rankTies, Tiers tiers) {
+
+    public IndexChoices {
+        if (standardiser == null || aggregation == null || missing == null || rankTies == null || tiers == null) {
+            throw new IllegalArgumentException("standardiser, aggregation, missing-value policy, tie rule and tiers are required");
+        }
+    }
+
+    /**
+     * Ratio to the base year's leader ×100, base year 2022, arithmetic means, no log, no winsorisation, refuse
+     * missing values, ranks with ties sharing the best rank, tiers at 35 and 20.
+     */
+    public static IndexChoices defaults() {
+        return new IndexChoices(Standardiser.ratioToMax(), Aggregation.ARITHMETIC, 2022, MissingPolicy.refuse(), null, null,
+                TieRule.MIN, Tiers.standard());
+    }
+
+    /** One line per choice, for the notebook and the result's caption. */
+    public List<String> describe() {
+        List<String> out = new ArrayList<>();
+        out.add("standardisation: " + standardiser.label());
+        out.add("reference: " + (baseYear == null ? "each year on its own data" : "anchored to base year " + baseYear));
+        out.add("aggregation: " + aggregation.description());
+        out.add("missing values: " + missing.label());
+        out.add("log transform: " + (log == null ? "none" : log.label()));
+        out.add("winsorisation: " + (winsorisation == null ? "none" : winsorisation.label()));
+        out.add("rank ties: " + rankTies.description());
+        out.add("tiers: " + tiers.thresholds());
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return String.join("; ", describe());
+    }
+}

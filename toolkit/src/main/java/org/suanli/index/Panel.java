@@ -1,0 +1,228 @@
+package org.suanli.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Indicator values by year, indicator and province, as dense arrays (NaN = missing), so that a model re-run costs
+ * microseconds rather than Tablesaw look-ups. It is built from the long form (year, province, indicator, value)
+ * that {@code data/indicators.csv} uses.
+ */
+public final class Panel {
+    private final int[] years;
+    private final List<String> provinces;
+    private final List<String> indicators;
+    private final double[][][] values; // [year][indicator][province]
+
+    private Panel(int[] years, List<String> provinces, List<String> indicators, double[][][] values) {
+        this.years = years;
+        this.provinces = List.copyOf(provinces);
+        this.indicators = List.copyOf(indicators);
+        this.values = values;
+    }
+
+    /**
+     * From a long table with columns {@code year}, {@code province}, {@code indicator}, {@code value}. Provinces keep
+     * their first-seen order (the data files use NBS order); a duplicated (year, province, indicator) is an error.
+     */
+    public static Panel fromLong(Table table) {
+        for (String c : List.of("year", "province", "indicator", "value")) {
+            if (!table.columnNames().contains(c)) {
+                throw new IllegalArgumentException("the long table '" + table.name() + "' has no column '" + c
+                        + "'; it needs year, province, indicator, value (it has " + table.columnNames() + ")");
+            }
+        }
+        Column<?> yc = table.column("year");
+        Column<?> pc = table.column("province");
+        Column<?> ic = table.column("indicator");
+        Column<?> vc = table.column("value");
+        if (!(vc instanceof NumericColumn)) {
+            throw new IllegalArgumentException("column 'value' of '" + table.name() + "' is not numeric (" + vc.type() + ")");
+        }
+        NumericColumn<?> values = (NumericColumn<?>) vc;
+        TreeSet<Integer> ys = new TreeSet<>();
+        LinkedHashSet<String> ps = new LinkedHashSet<>();
+        LinkedHashSet<String> is = new LinkedHashSet<>();
+        int n = table.rowCount();
+        int[] year = new int[n];
+        for (int r = 0; r < n; r++) {
+            String y = yc.getString(r).trim();
+            try {
+                year[r] = (int) Math.round(Double.parseDouble(y));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("row " + (r + 1) + " of '" + table.name() + "': year '" + y + "' is not a number");
+            }
+            ys.add(year[r]);
+            ps.add(pc.getString(r).trim());
+            is.add(ic.getString(r).trim());
+        }
+        Builder b = new Builder(ys.stream().mapToInt(Integer::intValue).toArray(), new ArrayList<>(ps), new ArrayList<>(is));
+        for (int r = 0; r < n; r++) {
+            double v = values.isMissing(r) ? Double.NaN : values.getDouble(r);
+            b.put(year[r], pc.getString(r).trim(), ic.getString(r).trim(), v, "row " + (r + 1));
+        }
+        return b.build();
+    }
+
+    /**
+     * From the foundation's indicator data. Provinces are those present in the data, in the NBS order of
+     * {@code Provinces.all()}; a province absent for one indicator or year is a missing value for the model's policy.
+     */
+    public static Panel from(org.suanli.data.IndicatorData data) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (org.suanli.data.Observation o : data.observations()) {
+            present.add(o.province().shortZh());
+        }
+        List<String> provinces = new ArrayList<>();
+        for (org.suanli.data.Province p : org.suanli.data.Provinces.all()) {
+            if (present.contains(p.shortZh())) {
+                provinces.add(p.shortZh());
+            }
+        }
+        int[] years = data.years().stream().mapToInt(Integer::intValue).toArray();
+        Builder b = new Builder(years, provinces, data.indicators());
+        for (org.suanli.data.Observation o : data.observations()) {
+            b.put(o.year(), o.province().shortZh(), o.indicator(), o.value());
+        }
+        return b.build();
+    }
+
+    /** A panel filled cell by cell; cells never set are missing. */
+    public static Builder builder(int[] years, List<String> provinces, List<String> indicators) {
+        return new Builder(years.clone(), provinces, indicators);
+    }
+
+    public static final class Builder {
+        private final int[] years;
+        private final List<String> provinces;
+        private final List<String> indicators;
+        private final Map<String, Integer> p = new LinkedHashMap<>();
+        private final Map<String, Integer> ind = new LinkedHashMap<>();
+        private final double[][][] v;
+        private final boolean[][][] set;
+
+        private Builder(int[] years, List<String> provinces, List<String> indicators) {
+            Arrays.sort(years);
+            this.years = years;
+            this.provinces = List.copyOf(provinces);
+            this.indicators = List.copyOf(indicators);
+            for (int i = 0; i < provinces.size(); i++) {
+                if (p.put(provinces.get(i), i) != null) {
+                    throw new IllegalArgumentException("province '" + provinces.get(i) + "' listed twice");
+                }
+            }
+            for (int i = 0; i < indicators.size(); i++) {
+                if (ind.put(indicators.get(i), i) != null) {
+                    throw new IllegalArgumentException("indicator '" + indicators.get(i) + "' listed twice");
+                }
+            }
+            v = new double[years.length][indicators.size()][provinces.size()];
+            set = new boolean[years.length][indicators.size()][provinces.size()];
+            for (double[][] a : v) {
+                for (double[] b : a) {
+                    Arrays.fill(b, Double.NaN);
+                }
+            }
+        }
+
+        public Builder put(int year, String province, String indicator, double value) {
+            return put(year, province, indicator, value, null);
+        }
+
+        private Builder put(int year, String province, String indicator, double value, String where) {
+            int y = Arrays.binarySearch(years, year);
+            Integer pi = p.get(province);
+            Integer ii = ind.get(indicator);
+            String at = where == null ? "" : where + ": ";
+            if (y < 0 || pi == null || ii == null) {
+                throw new IllegalArgumentException(at + "(" + year + ", " + province + ", " + indicator + ") is outside the panel");
+            }
+            if (set[y][ii][pi]) {
+                throw new IllegalArgumentException(at + "a second value for (" + year + ", " + province + ", " + indicator
+                        + "); each year, province and indicator may appear once");
+            }
+            if (Double.isInfinite(value)) {
+                throw new IllegalArgumentException(at + "value for (" + year + ", " + province + ", " + indicator + ") is infinite");
+            }
+            set[y][ii][pi] = true;
+            v[y][ii][pi] = value;
+            return this;
+        }
+
+        public Panel build() {
+            return new Panel(years, provinces, indicators, v);
+        }
+    }
+
+    public int[] years() {
+        return years.clone();
+    }
+
+    public List<String> provinces() {
+        return provinces;
+    }
+
+    public List<String> indicators() {
+        return indicators;
+    }
+
+    public int yearIndex(int year) {
+        int y = Arrays.binarySearch(years, year);
+        if (y < 0) {
+            throw new IllegalArgumentException("no year " + year + " in the data; years are " + Arrays.toString(years));
+        }
+        return y;
+    }
+
+    public int indicatorIndex(String key) {
+        return indicators.indexOf(key);
+    }
+
+    /** The values of one indicator in one year, by province (a copy; NaN = missing). */
+    public double[] values(int year, String indicator) {
+        int i = indicators.indexOf(indicator);
+        if (i < 0) {
+            throw new IllegalArgumentException("no indicator '" + indicator + "' in the data");
+        }
+        return values[yearIndex(year)][i].clone();
+    }
+
+    double[] row(int yearIndex, int indicatorIndex) {
+        return values[yearIndex][indicatorIndex];
+    }
+
+    /** The same data restricted to some provinces (in the given order). */
+    public Panel withProvinces(List<String> keep) {
+        Builder b = new Builder(years, keep, indicators);
+        for (int y = 0; y < years.length; y++) {
+            for (int i = 0; i < indicators.size(); i++) {
+                for (String prov : keep) {
+                    int pi = provinces.indexOf(prov);
+                    if (pi < 0) {
+                        throw new IllegalArgumentException("no province '" + prov + "' in the data");
+                    }
+                    double v = values[y][i][pi];
+                    if (!Double.isNaN(v)) {
+                        b.put(years[y], prov, indicators.get(i), v);
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    @Override
+    public String toString() {
+        return "Panel(" + years.length + " years " + Arrays.toString(years) + ", " + indicators.size() + " indicators, "
+                + provinces.size() + " provinces)";
+    }
+}
