@@ -59,6 +59,28 @@ public record IndexScores(String basis, int year, Map<String, Map<String, Double
         return new IndexScores(basis, year, m);
     }
 
+    /**
+     * The composite and the five sub-indices of one year of an {@link org.suanli.index.IndexResult}, in its
+     * province order. {@code dataNote} says what the index was computed from (e.g. "data/indicators.csv, mostly
+     * reconstructed"); it is added to the choices the index used.
+     */
+    public static IndexScores fromIndex(org.suanli.index.IndexResult result, int year, String dataNote) {
+        String root = result.tree().root().key();
+        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
+        for (String p : result.provinces()) {
+            Map<String, Double> nodes = new LinkedHashMap<>();
+            nodes.put(COMPOSITE, result.value(year, p, root));
+            for (String k : SUB_INDICES) {
+                if (result.tree().contains(k)) {
+                    nodes.put(k, result.value(year, p, k));
+                }
+            }
+            m.put(p, nodes);
+        }
+        String basis = "org.suanli.index (" + result.choices() + ")" + (dataNote == null || dataNote.isBlank() ? "" : " on " + dataNote);
+        return new IndexScores(basis, year, m);
+    }
+
     public List<String> provinces() {
         return new ArrayList<>(byProvince.keySet());
     }
