@@ -9,7 +9,18 @@ final class DefaultReasons {
     private DefaultReasons() {
     }
 
+    /** Statements whose area default would mislead. */
+    private static final java.util.Map<String, String> SPECIFIC = java.util.Map.of(
+            "scale.operators_ai_servers", "a national purchase figure of the three operators; no provincial indicator holds it",
+            "env.open_data_layers", "the Forest index's layer scores (准备度, 数据层, 利用层, 服务层) are not indicators of the framework",
+            "national.14", "an annual national count; the patent indicators hold five-year provincial totals",
+            "overall.yoy_mean_growth", "needs the index engine (composite index for 2022 and 2023)");
+
     static String reason(Statement s) {
+        String specific = SPECIFIC.get(s.id());
+        if (specific != null) {
+            return specific;
+        }
         String area = s.area();
         if (s.kind() == StatementKind.QUALITATIVE && !area.equals("econ")) {
             return "qualitative statement: no number to check; read it against the charts";

@@ -140,6 +140,11 @@ public final class Scorecard {
         return filter(e -> e.status() == status);
     }
 
+    /** A scorecard with only the entries of that status (for printing a subset). */
+    public Scorecard only(Status status) {
+        return new Scorecard(withStatus(status));
+    }
+
     public List<ScorecardEntry> filter(Predicate<ScorecardEntry> p) {
         return entries.stream().filter(p).toList();
     }

@@ -1,0 +1,95 @@
+package org.suanli.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.suanli.data.DataFiles;
+import org.suanli.data.DataValidationException;
+import org.suanli.data.IndicatorData;
+import org.suanli.scorecard.Scorecard;
+import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.Statements;
+import org.suanli.scorecard.Status;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code suanli scorecard}: which of the blue book's statements hold on the data. Only the evaluators of the
+ * data are run from the command line; the index and economy statements come out "not evaluated" with the
+ * reason, and are checked in the notebooks that compute them.
+ */
+@Command(name = "scorecard", mixinStandardHelpOptions = true,
+        description = {"Check the blue book's statements (data/blue_book_2024_facts.json) against the indicator data.",
+                "Each statement holds, FAILS (computed vs expected) or is not evaluated yet (with the reason)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no statement fails", "1:at least one statement fails (or --strict and some are not evaluated)",
+                "2:bad command line or unreadable data"})
+public final class ScorecardCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "CSV", split = ",",
+            description = "Indicator data files (default: the shipped data/indicators.csv)")
+    List<Path> data = new ArrayList<>();
+
+    @Option(names = "--override", paramLabel = "CSV", split = ",",
+            description = "Your own values; each (year, province, indicator) in these files replaces the same value of --data")
+    List<Path> overrides = new ArrayList<>();
+
+    @Option(names = "--facts", paramLabel = "JSON", description = "A statements file (default: the bundled blue_book_2024_facts.json)")
+    Path facts;
+
+    @Option(names = "--json", description = "Write JSON (one object per statement: id, kind, status, expected, actual, note)")
+    boolean json;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Show only statements with this status: holds, fails, not_evaluated")
+    String only;
+
+    @Option(names = "--strict", description = "Exit 1 also when some statements are not evaluated")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IndicatorData indicators;
+        Statements statements;
+        try {
+            List<Path> files = data.isEmpty() ? List.of(DataFiles.path("indicators.csv")) : data;
+            indicators = IndicatorData.load(files.toArray(Path[]::new));
+            if (!overrides.isEmpty()) {
+                indicators = indicators.withOverrides(IndicatorData.load(overrides.toArray(Path[]::new)));
+            }
+            statements = facts == null ? Statements.standard() : Statements.load(facts);
+        } catch (DataValidationException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {
+            err.println("suanli scorecard: " + e.getMessage());
+            return 2;
+        }
+        Status filter = null;
+        if (only != null) {
+            try {
+                filter = Status.valueOf(only.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                err.println("suanli scorecard: --status must be holds, fails or not_evaluated, not '" + only + "'");
+                return 2;
+            }
+        }
+        Scorecard card = Scorecard.evaluate(statements, ScorecardContext.of(IndicatorData.class, indicators));
+        Scorecard shown = filter == null ? card : card.only(filter);
+        out.print(json ? shown.toJson() : shown.toText());
+        out.flush();
+        int fails = card.counts().get(Status.FAILS);
+        int notEvaluated = card.counts().get(Status.NOT_EVALUATED);
+        return fails > 0 || (strict && notEvaluated > 0) ? 1 : 0;
+    }
+}
