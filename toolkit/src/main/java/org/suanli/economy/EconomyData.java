@@ -60,6 +60,36 @@ public final class EconomyData {
         return new EconomicVariable(key, v.nameZh(), v.nameEn(), v.unit(), year, values, reconstructed, source);
     }
 
+    /**
+     * Local compute of each province for the typology's supply–demand balance: server + AI-server +
+     * supercomputer compute (EFlops, the three 算力规模 indicators) of {@code year}. A province missing all three is
+     * an error; a missing single indicator counts as 0 only if the other two are present.
+     */
+    public static Map<String, Double> computeSupply(IndicatorData indicators, int year) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Province p : Provinces.all()) {
+            double sum = 0;
+            int found = 0;
+            for (String k : List.of("server_compute_eflops", "ai_server_compute_eflops", "supercomputer_compute_eflops")) {
+                var v = indicators.value(year, p.shortZh(), k);
+                if (v.isPresent()) {
+                    sum += v.getAsDouble();
+                    found++;
+                }
+            }
+            if (found == 0) {
+                missing.add(p.shortZh());
+            } else {
+                m.put(p.shortZh(), sum);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("no compute-scale indicator for " + year + " for " + String.join("、", missing));
+        }
+        return m;
+    }
+
     /** Observations of one variable and year as a province → value map (NBS order). */
     static Map<String, Double> values(List<Observation> obs, String key, int year) {
         Map<String, Double> m = new LinkedHashMap<>();

@@ -97,6 +97,38 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
         return Table.create(variable.key() + " on index, " + year, prov, x, y, fit, res, lev, stu, cook, prv);
     }
 
+    /**
+     * Several regressions side by side (e.g. both GDP vintages and the digital economy): slope, its CI, ‰ and the
+     * total it is taken against, R², Spearman, and whether the variable is reconstructed.
+     */
+    public static Table compare(List<EconomyRegressionResult> results) {
+        StringColumn var = StringColumn.create("variable");
+        tech.tablesaw.api.IntColumn yr = tech.tablesaw.api.IntColumn.create("year");
+        DoubleColumn slope = DoubleColumn.create("slope_per_point");
+        DoubleColumn lo = DoubleColumn.create("ci_low");
+        DoubleColumn hi = DoubleColumn.create("ci_high");
+        DoubleColumn pm = DoubleColumn.create("permille");
+        DoubleColumn tot = DoubleColumn.create("national_total");
+        StringColumn totKind = StringColumn.create("total_kind");
+        DoubleColumn r2 = DoubleColumn.create("r_squared");
+        DoubleColumn rho = DoubleColumn.create("spearman");
+        StringColumn rec = StringColumn.create("reconstructed");
+        for (EconomyRegressionResult r : results) {
+            var.append(r.variable().key());
+            yr.append(r.year());
+            slope.append(r.slopePerPoint());
+            lo.append(r.linear().slopeCi().lower());
+            hi.append(r.linear().slopeCi().upper());
+            pm.append(r.slopePermille());
+            tot.append(r.nationalTotal().value());
+            totKind.append(r.nationalTotal().kind().name().toLowerCase(Locale.ROOT));
+            r2.append(r.linear().rSquared());
+            rho.append(r.correlations().spearman());
+            rec.append(r.isReconstructed() ? "RECONSTRUCTED" : "no");
+        }
+        return Table.create("regressions on the index", var, yr, slope, lo, hi, pm, tot, totKind, r2, rho, rec);
+    }
+
     /** A readable summary, with the reconstruction warning first when it applies. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
