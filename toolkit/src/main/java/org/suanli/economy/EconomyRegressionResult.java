@@ -116,17 +116,22 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
         for (EconomyRegressionResult r : results) {
             var.append(r.variable().key());
             yr.append(r.year());
-            slope.append(r.slopePerPoint());
-            lo.append(r.linear().slopeCi().lower());
-            hi.append(r.linear().slopeCi().upper());
-            pm.append(r.slopePermille());
-            tot.append(r.nationalTotal().value());
+            // rounded for display; the unrounded numbers are on the results themselves
+            slope.append(round(r.slopePerPoint(), 1));
+            lo.append(round(r.linear().slopeCi().lower(), 1));
+            hi.append(round(r.linear().slopeCi().upper(), 1));
+            pm.append(round(r.slopePermille(), 4));
+            tot.append(round(r.nationalTotal().value(), 1));
             totKind.append(r.nationalTotal().kind().name().toLowerCase(Locale.ROOT));
-            r2.append(r.linear().rSquared());
-            rho.append(r.correlations().spearman());
+            r2.append(round(r.linear().rSquared(), 4));
+            rho.append(round(r.correlations().spearman(), 4));
             rec.append(r.isReconstructed() ? "RECONSTRUCTED" : "no");
         }
         return Table.create("regressions on the index", var, yr, slope, lo, hi, pm, tot, totKind, r2, rho, rec);
+    }
+
+    private static double round(double v, int digits) {
+        return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /** A readable summary, with the reconstruction warning first when it applies. */
