@@ -3,10 +3,13 @@ package org.suanli.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.suanli.data.Framework;
 import org.suanli.data.VariableCatalog;
+import org.suanli.data.validate.DataFileChecker;
 import org.suanli.data.validate.ValidationIssue;
 import org.suanli.data.validate.ValidationReport;
 import org.suanli.data.validate.Validator;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code suanli validate}: checks data files before an analysis uses them, reporting every problem at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate long-form indicator or economy CSV files (year,province,indicator,value,unit,provenance,source).",
+        description = {"Validate data files: long-form indicator or economy CSV (year,province,indicator,value,unit,provenance,source),",
+                "and the reference tables of data/ (the framework, catalogues, capacity tables), each by the code that reads it.",
                 "Reports every error and warning with its file, row and column; exits 1 if any file has an error."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid (warnings may be printed)", "1:at least one error", "2:bad command line"})
@@ -49,13 +53,12 @@ public final class ValidateCommand implements Callable<Integer> {
         int errors = 0;
         int warnings = 0;
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (name.equals("framework.csv")) {
-                errors += checkFramework(file, out);
-                continue;
-            }
-            if (REFERENCE_FILES.contains(name)) {
-                out.println(file + ": skipped (" + name + " is a reference table, not long-form data)");
+            Optional<DataFileChecker> owner = CHECKERS.stream().filter(c -> c.owns(file)).findFirst();
+            if (owner.isPresent()) {
+                List<ValidationIssue> issues = owner.get().check(file);
+                issues.forEach(out::println);
+                errors += (int) issues.stream().filter(ValidationIssue::isError).count();
+                out.println(file + ": " + owner.get().describe(file) + (issues.isEmpty() ? ", valid" : ""));
                 continue;
             }
             ValidationReport report = validator.validate(file);
@@ -74,20 +77,9 @@ public final class ValidateCommand implements Callable<Integer> {
         return errors == 0 ? 0 : 1;
     }
 
-    /** Files in data/ that are catalogues or reference tables with their own shapes, checked where they are read. */
-    static final java.util.Set<String> REFERENCE_FILES = java.util.Set.of("economy_variables.csv", "provinces.csv");
-
-    private static int checkFramework(Path file, PrintWriter out) {
-        try {
-            Framework f = Framework.load(file);
-            out.println(file + ": a framework of " + f.level(1).size() + " first-level, " + f.level(2).size()
-                    + " second-level and " + f.leaves().size() + " third-level indicators");
-            return 0;
-        } catch (RuntimeException e) {
-            out.println(file + ": error: " + e.getMessage());
-            return 1;
-        }
-    }
+    /** Checkers of the files that are not long-form data, from every jar on the class path. */
+    private static final List<DataFileChecker> CHECKERS = ServiceLoader.load(DataFileChecker.class).stream()
+            .map(ServiceLoader.Provider::get).toList();
 
     private VariableCatalog catalog() {
         Framework f = framework == null ? Framework.standard() : Framework.load(framework);
