@@ -1,0 +1,317 @@
+package org.suanli.runner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * The HTML report: one self-contained page per notebook and an index. Everything a page needs is inside it
+ * (CSS inline, images as data URIs, mathematics drawn without MathJax), so it opens from the file system,
+ * from a mail attachment, or offline, exactly as it was written.
+ */
+public final class HtmlReport {
+
+    private static final String CSS = loadCss();
+
+    /** The order in which a rich output's MIME types are preferred for the page. */
+    private static final List<String> PREFERENCE = List.of("text/html", "image/png", "image/jpeg", "image/gif",
+            "image/svg+xml", "text/markdown", "text/latex", "application/json", "text/plain");
+
+    private HtmlReport() {
+    }
+
+    /** What the page says about the run, in its header; null fields are left out. */
+    public record RunInfo(NotebookResult.Status status, Duration duration, List<CellFailure> failures, String message) {
+        public RunInfo {
+            failures = failures == null ? List.of() : List.copyOf(failures);
+        }
+
+        /** For {@code suanli export}: a notebook shown as it is, with no run. */
+        public static RunInfo none() {
+            return new RunInfo(null, null, List.of(), null);
+        }
+    }
+
+    /**
+     * The page of one notebook.
+     *
+     * @param notebook  the (executed) notebook
+     * @param name      its name, shown in the header and title
+     * @param folder    the notebook's folder, to inline images that Markdown cells link by relative path
+     * @param run       how its run went
+     * @param indexLink whether to link back to index.html
+     */
+    public static String page(Notebook notebook, String name, Path folder, RunInfo run, boolean indexLink) {
+        String heading = null;
+        for (Cell cell : notebook.cells()) {
+            if (cell.isMarkdown()) {
+                heading = MarkdownHtml.firstHeading(cell.source());
+                if (heading != null) {
+                    break;
+                }
+            }
+        }
+        String title = heading == null ? name : heading + " — " + name;
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"suanli\">\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<header class=\"report-header\">\n");
+        if (indexLink) {
+            html.append("<a class=\"back\" href=\"index.html\">← All notebooks</a>\n");
+        }
+        html.append("<span class=\"nb-name\">").append(Html.escape(name)).append("</span>\n");
+        if (run.status() != null) {
+            html.append("<span class=\"status status-").append(run.status().name().toLowerCase(Locale.ROOT))
+                    .append("\">").append(statusText(run.status())).append("</span>\n");
+        }
+        if (run.duration() != null) {
+            html.append("<span class=\"duration\">").append(formatDuration(run.duration())).append("</span>\n");
+        }
+        html.append("</header>\n<main class=\"notebook\">\n");
+        if (run.message() != null) {
+            html.append("<div class=\"failure-banner\" role=\"alert\">").append(Html.escape(run.message()))
+                    .append("</div>\n");
+        }
+        for (CellFailure failure : run.failures()) {
+            Cell cell = notebook.cells().get(failure.cellNumber() - 1);
+            html.append("<div class=\"failure-banner\" role=\"alert\">")
+                    .append(Html.escape(failure.describe(name)))
+                    .append(" <a href=\"#cell-").append(Html.escape(cell.id())).append("\">Go to the cell</a></div>\n");
+        }
+        for (Cell cell : notebook.cells()) {
+            cell(html, cell, folder, run);
+        }
+        html.append("</main>\n<footer class=\"report-footer\">Written by <code>suanli</code> from <code>")
+                .append(Html.escape(name)).append("</code>.</footer>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String statusText(NotebookResult.Status status) {
+        return switch (status) {
+            case OK -> "ran without errors";
+            case ERRORS -> "ran, with errors (allowed)";
+            case FAILED -> "failed";
+            case UNREADABLE -> "could not be read";
+        };
+    }
+
+    private static void cell(StringBuilder html, Cell cell, Path folder, RunInfo run) {
+        String type = cell.type();
+        boolean failed = run.failures().stream().anyMatch(f -> f.cellNumber() == cell.number());
+        html.append("<section class=\"cell cell-").append(type).append(failed ? " cell-failed" : "")
+                .append("\" id=\"cell-").append(Html.escape(cell.id())).append("\" data-cell-number=\"")
+                .append(cell.number()).append("\" data-cell-type=\"").append(type).append("\">\n");
+        switch (type) {
+            case "markdown" -> html.append("<div class=\"markdown-body\">\n")
+                    .append(MarkdownHtml.render(cell.source(), destination -> imageFor(cell, folder, destination)))
+                    .append("</div>\n");
+            case "code" -> {
+                Integer count = cell.executionCount();
+                html.append("<div class=\"input\"><div class=\"prompt\">In [")
+                        .append(count == null ? "&nbsp;" : count.toString()).append("]:</div>")
+                        .append("<pre class=\"source\"><code class=\"language-java\">")
+                        .append(JavaHighlighter.highlight(cell.source())).append("</code></pre></div>\n");
+                List<JsonObject> outputs = cell.outputs();
+                if (!outputs.isEmpty()) {
+                    html.append("<div class=\"outputs\">\n");
+                    for (JsonObject output : outputs) {
+                        output(html, output);
+                    }
+                    html.append("</div>\n");
+                }
+            }
+            default -> html.append("<pre class=\"raw\">").append(Html.escape(cell.source())).append("</pre>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static String imageFor(Cell cell, Path folder, String destination) {
+        if (destination == null) {
+            return null;
+        }
+        if (destination.startsWith("attachment:")) {
+            String name = destination.substring("attachment:".length());
+            JsonElement attachments = cell.json().get("attachments");
+            if (attachments != null && attachments.isJsonObject() && attachments.getAsJsonObject().has(name)) {
+                JsonObject bundle = attachments.getAsJsonObject().getAsJsonObject(name);
+                for (String mime : bundle.keySet()) {
+                    String data = JupyterJson.joined(bundle.get(mime)).replaceAll("\\s", "");
+                    return "data:" + mime + ";base64," + data;
+                }
+            }
+            return null;
+        }
+        if (folder == null || destination.contains("://") || destination.startsWith("data:")) {
+            return null;
+        }
+        try {
+            return MarkdownHtml.dataUri(folder.resolve(java.net.URLDecoder.decode(destination, StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void output(StringBuilder html, JsonObject output) {
+        String type = output.get("output_type").getAsString();
+        switch (type) {
+            case "stream" -> {
+                String name = output.has("name") ? output.get("name").getAsString() : "stdout";
+                html.append("<div class=\"output output-stream ").append("stderr".equals(name) ? "stderr" : "stdout")
+                        .append("\"><pre>").append(Html.ansiToHtml(Outputs.text(output))).append("</pre></div>\n");
+            }
+            case "error" -> {
+                StringBuilder text = new StringBuilder();
+                if (output.has("traceback") && !output.getAsJsonArray("traceback").isEmpty()) {
+                    for (JsonElement line : output.getAsJsonArray("traceback")) {
+                        text.append(line.getAsString()).append('\n');
+                    }
+                } else {
+                    text.append(output.get("ename").getAsString()).append(": ")
+                            .append(output.get("evalue").getAsString());
+                }
+                html.append("<div class=\"output output-error\" role=\"alert\"><pre>")
+                        .append(Html.ansiToHtml(text.toString().stripTrailing())).append("</pre></div>\n");
+            }
+            case "display_data", "execute_result" -> {
+                html.append("<div class=\"output output-").append(type.replace('_', '-')).append("\">");
+                if ("execute_result".equals(type) && output.has("execution_count")
+                        && !output.get("execution_count").isJsonNull()) {
+                    html.append("<div class=\"prompt out-prompt\">Out[")
+                            .append(output.get("execution_count").getAsInt()).append("]:</div>");
+                }
+                html.append("<div class=\"output-body\">");
+                rich(html, output.getAsJsonObject("data"),
+                        output.has("metadata") && output.get("metadata").isJsonObject()
+                                ? output.getAsJsonObject("metadata") : new JsonObject());
+                html.append("</div></div>\n");
+            }
+            default -> html.append("<div class=\"output\"><pre>").append(Html.escape(output.toString()))
+                    .append("</pre></div>\n");
+        }
+    }
+
+    private static void rich(StringBuilder html, JsonObject data, JsonObject metadata) {
+        for (String mime : PREFERENCE) {
+            String value = Outputs.mimeText(data, mime);
+            if (value == null) {
+                continue;
+            }
+            switch (mime) {
+                case "text/html" -> html.append("<div class=\"rich-html\">").append(value).append("</div>");
+                case "image/png", "image/jpeg", "image/gif" -> image(html, mime,
+                        value.replaceAll("\\s", ""), metadata);
+                case "image/svg+xml" -> image(html, mime,
+                        Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), metadata);
+                case "text/markdown" -> html.append("<div class=\"markdown-body\">")
+                        .append(MarkdownHtml.render(value, null)).append("</div>");
+                case "text/latex" -> html.append(MathHtml.renderLatexOutput(value));
+                default -> html.append("<pre>").append(Html.ansiToHtml(value)).append("</pre>");
+            }
+            return;
+        }
+        html.append("<pre class=\"unsupported\">(an output of type ").append(Html.escape(String.join(", ", data.keySet())))
+                .append(", which the report cannot show)</pre>");
+    }
+
+    private static void image(StringBuilder html, String mime, String base64, JsonObject metadata) {
+        html.append("<img src=\"data:").append(mime).append(";base64,").append(base64).append('"');
+        JsonElement specific = metadata.get(mime);
+        JsonObject size = specific != null && specific.isJsonObject() ? specific.getAsJsonObject() : metadata;
+        for (String key : List.of("width", "height")) {
+            JsonElement value = size.get(key);
+            if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+                html.append(' ').append(key).append("=\"").append(value.getAsNumber().intValue()).append('"');
+            }
+        }
+        html.append(" alt=\"chart or image output\">");
+    }
+
+    /** The index page: every notebook with its status, cells, duration and link. */
+    public static String index(List<NotebookResult> results, Path reportFolder, Duration total) {
+        int failed = (int) results.stream().filter(r -> r.status().failed()).count();
+        int cells = results.stream().mapToInt(NotebookResult::cellsRun).sum();
+        StringBuilder html = new StringBuilder(8 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Suanli report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<main class=\"notebook index\">\n<h1>Suanli report</h1>\n<p class=\"summary\">")
+                .append(results.size()).append(results.size() == 1 ? " notebook, " : " notebooks, ")
+                .append(cells).append(cells == 1 ? " cell" : " cells").append(" run in ")
+                .append(formatDuration(total)).append(": ")
+                .append(failed == 0 ? "all ran." : failed + " failed.").append("</p>\n")
+                .append("<table class=\"runs\">\n<thead><tr><th>Notebook</th><th>Status</th><th>Cells</th>")
+                .append("<th>Duration</th><th>Problem</th></tr></thead>\n<tbody>\n");
+        for (NotebookResult result : results) {
+            String status = result.status().name().toLowerCase(Locale.ROOT);
+            html.append("<tr class=\"run run-").append(status).append("\"><td>");
+            if (result.htmlPath() != null) {
+                html.append("<a href=\"").append(Html.escape(relativeLink(reportFolder, result.htmlPath()))).append("\">")
+                        .append(Html.escape(result.name())).append("</a>");
+            } else {
+                html.append(Html.escape(result.name()));
+            }
+            if (result.executedPath() != null) {
+                html.append(" <a class=\"ipynb\" href=\"")
+                        .append(Html.escape(relativeLink(reportFolder, result.executedPath()))).append("\">.ipynb</a>");
+            }
+            html.append("</td><td><span class=\"status status-").append(status).append("\">")
+                    .append(statusText(result.status())).append("</span></td><td>")
+                    .append(result.cellsRun()).append(" / ").append(result.codeCells()).append("</td><td>")
+                    .append(formatDuration(result.duration())).append("</td><td>");
+            String problem = result.problem();
+            if (problem != null) {
+                html.append(Html.escape(problem));
+            }
+            html.append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String relativeLink(Path folder, Path target) {
+        String relative = folder.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
+        StringBuilder link = new StringBuilder();
+        for (String part : relative.replace('\\', '/').split("/")) {
+            if (link.length() > 0) {
+                link.append('/');
+            }
+            link.append(java.net.URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return link.toString();
+    }
+
+    static String formatDuration(Duration duration) {
+        if (duration == null) {
+            return "";
+        }
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        return String.format(Locale.ROOT, "%d min %02d s", millis / 60_000, (millis / 1000) % 60);
+    }
+
+    private static String loadCss() {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("report.css is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read report.css from the jar", e);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package org.suanli.runner;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+
+import org.suanli.kernel.EngineOptions;
+import org.suanli.kernel.Interpreter;
+import org.suanli.kernel.JShellInterpreter;
+import org.suanli.kernel.LanguageInfo;
+
+/**
+ * {@code suanli run}: executes notebooks in-process, each in a fresh interpreter, in order, and writes the
+ * executed notebooks and the HTML report.
+ *
+ * <p>The source notebooks are read once and never written, except with {@code --inplace} after a run
+ * without errors, and then atomically. A notebook that cannot be read, or fails, does not stop the others;
+ * the summary and the exit code say what failed.
+ */
+public final class NotebookRunner {
+
+    /** Makes the interpreter for one notebook; the argument is the notebook's folder. */
+    @FunctionalInterface
+    public interface InterpreterFactory {
+        Interpreter create(Path notebookFolder);
+
+        /**
+         * The kernel's own JShell engine, with relative paths in magics resolved against the notebook. It starts
+         * warming up as soon as it is made, which lets the runner prepare the next notebook's engine while the
+         * current notebook runs.
+         */
+        static InterpreterFactory jshell() {
+            return folder -> new JShellInterpreter(EngineOptions.defaults().withWarmUp(true)
+                    .withWorkingDirectory(folder));
+        }
+    }
+
+    /**
+     * @param outputDir   where executed notebooks and HTML go
+     * @param inplace     also write each executed notebook over its source, if its run did not fail (errors
+     *                    allowed by {@code allowErrors} do not count as failing)
+     * @param allowErrors keep running a notebook after a failing cell
+     * @param timeout     per cell, or null for none
+     * @param parameters  -p NAME VALUE pairs, in order
+     * @param html        write the HTML report
+     */
+    public record Options(Path outputDir, boolean inplace, boolean allowErrors, Duration timeout,
+                          Map<String, String> parameters, boolean html) {
+        public Options {
+            parameters = parameters == null ? Map.of() : new LinkedHashMap<>(parameters);
+        }
+    }
+
+    /** What a whole run did. */
+    public record Summary(List<NotebookResult> results, Duration duration, Path index) {
+        public int failed() {
+            return (int) results.stream().filter(r -> r.status().failed()).count();
+        }
+
+        public int cells() {
+            return results.stream().mapToInt(NotebookResult::cellsRun).sum();
+        }
+    }
+
+    private final InterpreterFactory factory;
+    private final RunListener listener;
+
+    public NotebookRunner(InterpreterFactory factory, RunListener listener) {
+        this.factory = factory;
+        this.listener = listener == null ? RunListener.NONE : listener;
+    }
+
+    public Summary run(List<Path> notebooks, Options options) throws IOException {
+        long start = System.nanoTime();
+        List<String> names = NotebookFiles.reportNames(notebooks);
+        List<NotebookResult> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < notebooks.size(); i++) {
+                Path nextFolder = i + 1 < notebooks.size() ? folderOf(notebooks.get(i + 1)) : null;
+                NotebookResult result = runOne(notebooks.get(i), names.get(i), i + 1, notebooks.size(), options,
+                        nextFolder);
+                results.add(result);
+                listener.notebookFinished(result);
+            }
+        } finally {
+            discardPrepared();
+        }
+        Duration total = Duration.ofNanos(System.nanoTime() - start);
+        Path index = null;
+        if (options.html()) {
+            index = options.outputDir().resolve("index.html");
+            Notebook.writeAtomically(index, HtmlReport.index(results, options.outputDir(), total));
+        }
+        return new Summary(results, total, index);
+    }
+
+    /** An engine made ahead of time for the next notebook, warming up while the current one runs. */
+    private Interpreter prepared;
+    private Path preparedFolder;
+
+    private static Path folderOf(Path notebook) {
+        return notebook.toAbsolutePath().normalize().getParent();
+    }
+
+    /** A fresh engine for a notebook in {@code folder}: the one prepared ahead if it fits, else a new one. */
+    private Interpreter interpreterFor(Path folder) {
+        Interpreter interpreter = prepared;
+        Path made = preparedFolder;
+        prepared = null;
+        preparedFolder = null;
+        if (interpreter != null && made.equals(folder)) {
+            return interpreter;
+        }
+        if (interpreter != null) {
+            shutdownQuietly(interpreter);
+        }
+        return factory.create(folder);
+    }
+
+    private void prepare(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            prepared = factory.create(folder);
+            preparedFolder = folder;
+        } catch (RuntimeException e) {
+            prepared = null; // the next notebook will try again, and report the problem if it persists
+        }
+    }
+
+    private void discardPrepared() {
+        if (prepared != null) {
+            shutdownQuietly(prepared);
+            prepared = null;
+        }
+    }
+
+    private static void shutdownQuietly(Interpreter interpreter) {
+        try {
+            interpreter.shutdown();
+        } catch (RuntimeException ignored) {
+            // the run's result matters more than a failed shutdown
+        }
+    }
+
+    private NotebookResult runOne(Path source, String name, int index, int total, Options options, Path nextFolder)
+            throws IOException {
+        long start = System.nanoTime();
+        Notebook original;
+        try {
+            original = Notebook.read(source);
+        } catch (NotebookException e) {
+            listener.notebookStarted(name, index, total, 0);
+            return new NotebookResult(source, name, NotebookResult.Status.UNREADABLE, null, 0, 0,
+                    Duration.ofNanos(System.nanoTime() - start), List.of(), e.getMessage(), null, null);
+        }
+        Notebook notebook = original.copy();
+        try {
+            Parameters.inject(notebook, options.parameters());
+        } catch (NotebookException e) {
+            listener.notebookStarted(name, index, total, 0);
+            return new NotebookResult(source, name, NotebookResult.Status.FAILED, null, 0, 0,
+                    Duration.ofNanos(System.nanoTime() - start), List.of(), e.getMessage(), null, null);
+        }
+        int codeCells = (int) notebook.cells().stream().filter(c -> c.isCode() && !c.source().isBlank()).count();
+        listener.notebookStarted(name, index, total, codeCells);
+        Path folder = folderOf(source);
+        NotebookExecutor.Execution execution;
+        String problem = null;
+        Interpreter interpreter = null;
+        try {
+            interpreter = interpreterFor(folder);
+            prepare(nextFolder);
+            execution = NotebookExecutor.execute(notebook, interpreter,
+                    new NotebookExecutor.Options(options.allowErrors(), options.timeout(), null, null), listener, name);
+            notebook.setKernel(languageInfoJson(interpreter));
+        } catch (RuntimeException e) {
+            problem = source + ": the evaluation engine could not start or failed: " + e;
+            execution = new NotebookExecutor.Execution(0, codeCells, List.of(), true);
+        } finally {
+            if (interpreter != null) {
+                shutdownQuietly(interpreter);
+            }
+        }
+        NotebookResult.Status status;
+        if (problem != null || (!execution.failures().isEmpty() && (execution.stopped() || !options.allowErrors()))) {
+            status = NotebookResult.Status.FAILED;
+        } else if (!execution.failures().isEmpty()) {
+            status = NotebookResult.Status.ERRORS;
+        } else {
+            status = NotebookResult.Status.OK;
+        }
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        NotebookResult result = new NotebookResult(source, name, status, notebook, execution.cellsRun(), codeCells,
+                duration, execution.failures(), problem, null, null);
+        Path executedPath = options.outputDir().resolve(name);
+        boolean overSource = executedPath.toAbsolutePath().normalize().equals(source.toAbsolutePath().normalize());
+        if (!overSource) {
+            notebook.write(executedPath);
+        } else if (!(options.inplace() && !status.failed())) {
+            executedPath = null; // the output folder is the source folder: the source is only written by --inplace
+        }
+        Path htmlPath = null;
+        if (options.html()) {
+            htmlPath = options.outputDir().resolve(htmlName(name));
+            Notebook.writeAtomically(htmlPath, HtmlReport.page(notebook, name, folder,
+                    new HtmlReport.RunInfo(status, duration, execution.failures(), problem), true));
+        }
+        if (options.inplace() && !status.failed()) {
+            notebook.write(source);
+        }
+        return result.withPaths(executedPath, htmlPath);
+    }
+
+    /** "dir/02-ahp.ipynb" gives "dir/02-ahp.html". */
+    static String htmlName(String notebookName) {
+        return (notebookName.toLowerCase(java.util.Locale.ROOT).endsWith(".ipynb")
+                ? notebookName.substring(0, notebookName.length() - ".ipynb".length()) : notebookName) + ".html";
+    }
+
+    static JsonObject languageInfoJson(Interpreter interpreter) {
+        LanguageInfo info;
+        try {
+            info = interpreter.languageInfo();
+        } catch (RuntimeException e) {
+            info = LanguageInfo.java();
+        }
+        if (info == null) {
+            info = LanguageInfo.java();
+        }
+        JsonObject json = new JsonObject();
+        json.addProperty("codemirror_mode", info.codemirrorMode());
+        json.addProperty("file_extension", info.fileExtension());
+        json.addProperty("mimetype", info.mimetype());
+        json.addProperty("name", info.name());
+        json.addProperty("pygments_lexer", info.pygmentsLexer());
+        json.addProperty("version", info.version());
+        return json;
+    }
+}

@@ -1,0 +1,137 @@
+package org.suanli.runner;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code suanli run}: execute notebooks headless and write the executed notebooks and an HTML report. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Execute notebooks in-process (no Python, no Jupyter) and write the executed notebooks and "
+                + "an HTML report.",
+                "Each notebook runs top to bottom in a fresh Java session, in file-name order. The sources are not "
+                        + "changed unless --inplace is given.",
+                "Exit status: 0 when every notebook ran, 1 when one failed, 2 when the arguments are wrong."},
+        footer = {"", "Examples:", "  suanli run                          all of notebooks/, report in target/report/",
+                "  suanli run notebooks/02-ahp.ipynb -p year 2022", "  suanli run --inplace notebooks/"})
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NOTEBOOK|DIR", arity = "0..*",
+            description = "Notebooks, or folders of notebooks (default: notebooks).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "target/report",
+            description = "Where executed notebooks, their HTML pages and index.html go (default: ${DEFAULT-VALUE}).")
+    Path outputDir;
+
+    @Option(names = "--inplace", description = "Also write each executed notebook over its source, only when it "
+            + "ran without errors (atomically).")
+    boolean inplace;
+
+    @Option(names = "--allow-errors", description = "Keep running a notebook after a cell fails.")
+    boolean allowErrors;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Stop a cell that runs longer than this (0: no limit; default ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE", hideParamSyntax = true,
+            description = "Set a parameter: a variable declared in the cell tagged 'parameters' (repeatable).")
+    List<String> parameterPairs = new ArrayList<>();
+
+    @Option(names = "--no-html", negatable = false, description = "Write the executed notebooks only, no HTML.")
+    boolean noHtml;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, lines otherwise), bar, plain or none (default: auto).")
+    String progress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress.Mode mode;
+        try {
+            mode = ConsoleProgress.Mode.parse(progress);
+        } catch (IllegalArgumentException e) {
+            err.println("suanli run: " + e.getMessage());
+            return 2;
+        }
+        List<Path> notebooks;
+        try {
+            notebooks = NotebookFiles.resolve(defaultInputs(inputs));
+        } catch (NotebookException e) {
+            err.println("suanli run: " + e.getMessage());
+            return 2;
+        }
+        if (timeoutSeconds < 0) {
+            err.println("suanli run: --timeout must be 0 (no limit) or a number of seconds, not " + timeoutSeconds);
+            return 2;
+        }
+        Duration timeout = timeoutSeconds == 0 ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        NotebookRunner.Options options = new NotebookRunner.Options(outputDir, inplace, allowErrors, timeout,
+                pairs(parameterPairs), !noHtml);
+        NotebookRunner runner = new NotebookRunner(NotebookRunner.InterpreterFactory.jshell(),
+                new ConsoleProgress(err, mode));
+        NotebookRunner.Summary summary = runner.run(notebooks, options);
+        printSummary(out, summary, outputDir, !noHtml);
+        return summary.failed() == 0 ? 0 : 1;
+    }
+
+    static List<Path> defaultInputs(List<Path> inputs) throws NotebookException {
+        if (!inputs.isEmpty()) {
+            return inputs;
+        }
+        Path notebooks = Path.of("notebooks");
+        if (!Files.isDirectory(notebooks)) {
+            throw new NotebookException("no notebooks were given and there is no notebooks/ folder in "
+                    + Path.of("").toAbsolutePath() + ". Run from the project folder, or give notebooks or folders.");
+        }
+        return List.of(notebooks);
+    }
+
+    static Map<String, String> pairs(List<String> flat) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < flat.size(); i += 2) {
+            map.put(flat.get(i), flat.get(i + 1));
+        }
+        return map;
+    }
+
+    static void printSummary(PrintWriter out, NotebookRunner.Summary summary, Path outputDir, boolean html) {
+        int notebooks = summary.results().size();
+        int failed = summary.failed();
+        int withErrors = (int) summary.results().stream()
+                .filter(r -> r.status() == NotebookResult.Status.ERRORS).count();
+        out.println("Ran " + notebooks + (notebooks == 1 ? " notebook, " : " notebooks, ") + summary.cells()
+                + (summary.cells() == 1 ? " cell" : " cells") + " in " + HtmlReport.formatDuration(summary.duration())
+                + ": " + (notebooks - failed) + " ok" + (withErrors > 0 ? " (" + withErrors + " with allowed errors)" : "")
+                + ", " + failed + " failed.");
+        for (NotebookResult result : summary.results()) {
+            if (result.status().failed()) {
+                out.println("  FAILED " + result.problem());
+            }
+        }
+        if (html && summary.index() != null) {
+            out.println("Report: " + summary.index() + "  (open it in a browser: file://"
+                    + summary.index().toAbsolutePath().normalize() + ")");
+        } else {
+            out.println("Executed notebooks: " + outputDir);
+        }
+        out.flush();
+    }
+}
