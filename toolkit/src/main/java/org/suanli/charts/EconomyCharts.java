@@ -34,6 +34,17 @@ public final class EconomyCharts {
      * "reconstructed" when the variable is.
      */
     public static XYChart indexScatter(EconomyRegressionResult r) {
+        return indexScatter(r, DEFAULT_LABELS);
+    }
+
+    /** How many provinces {@link #indexScatter(EconomyRegressionResult)} names: the low-index cluster stays unlabelled. */
+    public static final int DEFAULT_LABELS = 14;
+
+    /**
+     * 图16 with names on the {@code maxLabels} provinces of highest index plus every influential one (the rest
+     * crowd together near the origin, where names would overlap); 31 names every province.
+     */
+    public static XYChart indexScatter(EconomyRegressionResult r, int maxLabels) {
         OlsResult fit = r.linear();
         String varName = label(r.variable().nameZh(), r.variable().nameEn());
         String title = label("算力发展指数与" + r.variable().nameZh() + "（" + r.year() + "）",
@@ -94,8 +105,17 @@ public final class EconomyCharts {
             yMax = Math.max(yMax, v);
         }
         double lift = (yMax - yMin) * 0.035; // put the name just above its point
+        List<Observation> byIndex = new ArrayList<>(fit.observations());
+        byIndex.sort(Comparator.comparingDouble(Observation::x).reversed());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(maxLabels, byIndex.size()); i++) {
+            named.add(byIndex.get(i).label());
+        }
+        r.influential().forEach(o -> named.add(o.label()));
         for (Observation o : fit.observations()) {
-            chart.addAnnotation(new AnnotationText(provinceLabel(o.label()), o.x(), o.y() + lift, false));
+            if (named.contains(o.label())) {
+                chart.addAnnotation(new AnnotationText(provinceLabel(o.label()), o.x(), o.y() + lift, false));
+            }
         }
         return chart;
     }
