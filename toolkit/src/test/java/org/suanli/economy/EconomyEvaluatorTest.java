@@ -94,4 +94,20 @@ class EconomyEvaluatorTest {
         }
         assertTrue(Scorecard.discoverEvaluators().stream().anyMatch(e -> e instanceof EconomyEvaluator));
     }
+
+    /** The notebook's defaults on the shipped data: every economy statement gets a verdict (holds or fails). */
+    @Test
+    void standardFindingsOnTheShippedDataEvaluateEveryEconomyStatement() {
+        EconomyFindings f = EconomyFindings.standard(org.suanli.data.DataFiles.indicators(), org.suanli.data.DataFiles.economy());
+        assertTrue(f.gdp().slopePerPoint() > 0);
+        assertTrue(!f.gdp().isReconstructed());
+        assertTrue(f.digitalEconomy().isReconstructed());
+        assertEquals(31, f.typology().assignments().size());
+        assertEquals(1_260_582, f.gdp().nationalTotal().value());
+        Scorecard c = card(f);
+        for (String id : List.of("econ.slope_gdp", "econ.slope_digital", "econ.positive", "econ.weaker_than_2022",
+                "typology.supply", "typology.demand", "typology.coordinated")) {
+            assertTrue(c.entry(id).orElseThrow().status() != Status.NOT_EVALUATED, id);
+        }
+    }
 }
