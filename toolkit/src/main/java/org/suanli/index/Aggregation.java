@@ -24,7 +24,7 @@ public enum Aggregation {
         return description;
     }
 
-    double combine(double[] values, double[] weights, int count, String where) {
+    double combine(double[] values, double[] weights, int count) {
         if (this == ARITHMETIC) {
             double s = 0;
             for (int i = 0; i < count; i++) {
@@ -38,7 +38,7 @@ public enum Aggregation {
                 continue;
             }
             if (values[i] < 0) {
-                throw new StandardisationException("the weighted geometric mean needs values ≥ 0, but " + where + " has "
+                throw new StandardisationException("the weighted geometric mean needs values ≥ 0, but child " + (i + 1) + " is "
                         + values[i] + ": use a method with non-negative scores (min-max, ratios, rank, percentile, T-score)");
             }
             if (values[i] == 0) {

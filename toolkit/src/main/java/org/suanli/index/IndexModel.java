@@ -31,13 +31,7 @@ public final class IndexModel {
 
     /** A model with equal weights and the {@link IndexChoices#defaults() default choices}. */
     public static IndexModel of(Panel panel, IndexTree tree) {
-        IndexChoices d = IndexChoices.defaults();
-        int[] years = panel.years();
-        Integer base = d.baseYear();
-        if (base != null && Arrays.binarySearch(years, base) < 0) {
-            base = years[0]; // the default base year is the first year of the data when 2022 is absent
-        }
-        return new IndexModel(panel, tree, Weights.equal(), withBase(d, base));
+        return new IndexModel(panel, tree, Weights.equal(), IndexChoices.defaults());
     }
 
     /** The blue book's set-up: the indicator data on 表1, equal weights, default choices. */
@@ -262,7 +256,12 @@ public final class IndexModel {
                     for (int c = 0; c < k; c++) {
                         v[c] = values[y][kidIndex[c]][p];
                     }
-                    out[p] = choices.aggregation().combine(v, w, k, years[y] + " " + provinces.get(p) + " " + node.key());
+                    try {
+                        out[p] = choices.aggregation().combine(v, w, k);
+                    } catch (StandardisationException e) {
+                        throw new StandardisationException(years[y] + " " + provinces.get(p) + " " + node.key() + " (children "
+                                + kids + "): " + e.getMessage());
+                    }
                 }
                 values[y][i] = out;
             }

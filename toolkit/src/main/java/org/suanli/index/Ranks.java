@@ -43,6 +43,9 @@ public final class Ranks {
      */
     static double rankIn(double[] sorted, double x, TieRule rule) {
         int less = lowerBound(sorted, x);
+        if (rule == TieRule.MIN) {
+            return less + 1; // member or not, the smallest rank is one above the values below it
+        }
         int upTo = upperBound(sorted, x);
         int equal = upTo - less;
         if (equal == 0) {

@@ -76,6 +76,19 @@ public final class Standardise {
         return DoubleColumn.create(column.name() + " · " + method.label(), out);
     }
 
+    /**
+     * Several methods side by side: the labels, the raw column, then one column per method (named by its label),
+     * sorted by the raw value, largest first.
+     */
+    public static tech.tablesaw.api.Table compare(NumericColumn<?> column, StringColumn labels, List<Standardiser> methods) {
+        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create(column.name() + ": standardisation methods compared",
+                labels.copy(), DoubleColumn.create(column.name(), values(column, labels)));
+        for (Standardiser m : methods) {
+            t.addColumns(apply(column, labels, m, Direction.POSITIVE).setName(m.label()));
+        }
+        return t.sortDescendingOn(column.name());
+    }
+
     /** ln(x + shift), refusing values where that is undefined. */
     public static DoubleColumn log(NumericColumn<?> column, LogTransform log) {
         double[] x = values(column, null);

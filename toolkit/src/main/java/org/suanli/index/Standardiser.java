@@ -294,7 +294,7 @@ public sealed interface Standardiser {
     /** The methods compared in the notebook and the scorecard sweep, each with its default option. */
     static List<Standardiser> catalogue() {
         return List.of(minMax(), ratioToMax(), ratioToMean(), zScore(SdKind.SAMPLE), tScore(SdKind.SAMPLE),
-                rank(TieRule.AVERAGE), percentile(TieRule.MIN));
+                rank(TieRule.AVERAGE), percentile(TieRule.AVERAGE));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -53,7 +53,7 @@ class IndexModelTest {
     }
 
     static IndexModel model() {
-        return IndexModel.of(panel(false), tree()).withWeights(weights()).withoutBaseYear();
+        return IndexModel.of(panel(false), tree()).withWeights(weights()).withStandardiser(Standardiser.ratioToMax());
     }
 
     @Test
@@ -104,7 +104,7 @@ class IndexModelTest {
 
     @Test
     void equalWeightsAreTheDefault() {
-        IndexResult r = IndexModel.of(panel(false), tree()).withoutBaseYear().run();
+        IndexResult r = IndexModel.of(panel(false), tree()).withStandardiser(Standardiser.ratioToMax()).run();
         // A = 75 for P, B = 25: (75 + 25) / 2
         assertEquals(50, r.composite(2022, "P"), EPS);
     }
@@ -134,7 +134,7 @@ class IndexModelTest {
                 .put(2021, "广东", "devices", 1000).put(2021, "福建", "devices", 300)
                 .put(2022, "广东", "devices", 1100).put(2022, "福建", "devices", 320)
                 .put(2023, "广东", "devices", 960).put(2023, "福建", "devices", 330).build();
-        IndexResult r = IndexModel.of(p, t).withBaseYear(2021).run();
+        IndexResult r = IndexModel.of(p, t).withStandardiser(Standardiser.ratioToMax()).withBaseYear(2021).run();
         assertEquals(110, r.composite(2022, "广东"), EPS);
         assertEquals(96, r.composite(2023, "广东"), EPS);
         assertEquals(33, r.composite(2023, "福建"), EPS);
@@ -150,7 +150,7 @@ class IndexModelTest {
 
     @Test
     void imputationByEachNamedMethodIsReported() {
-        IndexModel m = IndexModel.of(panel(true), tree()).withWeights(weights()).withoutBaseYear();
+        IndexModel m = IndexModel.of(panel(true), tree()).withWeights(weights()).withStandardiser(Standardiser.ratioToMax());
         // a2 in 2023: P 2.4, R 4.8 observed
         IndexResult mean = m.withMissingPolicy(MissingPolicy.impute(MissingPolicy.ImputeMethod.MEAN)).run();
         assertEquals(1, mean.imputations().size());
@@ -178,7 +178,7 @@ class IndexModelTest {
 
     @Test
     void droppingAnIndicatorMovesItsWeightToItsSiblings() {
-        IndexResult r = IndexModel.of(panel(true), tree()).withWeights(weights()).withoutBaseYear()
+        IndexResult r = IndexModel.of(panel(true), tree()).withWeights(weights()).withStandardiser(Standardiser.ratioToMax())
                 .withMissingPolicy(MissingPolicy.dropIndicator()).run();
         assertEquals(List.of("a2"), r.droppedIndicators());
         assertEquals(1.0, r.localWeight("a1"), EPS);
@@ -231,6 +231,7 @@ class IndexModelTest {
         IndexModel m = model();
         IndexModel z = m.withStandardiser(Standardiser.zScore(SdKind.SAMPLE));
         assertTrue(m.choices().standardiser() instanceof Standardiser.RatioToMax);
+        assertTrue(IndexModel.of(panel(false), tree()).choices().standardiser() instanceof Standardiser.Percentile);
         assertTrue(z.choices().standardiser() instanceof Standardiser.ZScore);
         assertEquals(m.run().composite(2022, "P"), m.run().composite(2022, "P"), 0);
     }

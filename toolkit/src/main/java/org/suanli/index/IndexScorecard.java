@@ -1,0 +1,121 @@
+package org.suanli.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.suanli.data.IndicatorData;
+import org.suanli.scorecard.Scorecard;
+import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.Statement;
+import org.suanli.scorecard.Statements;
+import org.suanli.scorecard.Status;
+import org.suanli.scorecard.Verdict;
+
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The index engine's side of the scorecard: the whole scorecard for one result, and the count of index statements
+ * that hold under each of several alternative choices, which is how the defaults were picked.
+ */
+public final class IndexScorecard {
+    private IndexScorecard() {
+    }
+
+    /** The full scorecard with the indicator data and the index result attached. */
+    public static Scorecard evaluate(IndicatorData data, IndexResult result) {
+        return Scorecard.evaluate(ScorecardContext.of(IndicatorData.class, data).with(IndexResult.class, result));
+    }
+
+    /** The statements the index engine checks (21 of the facts file). */
+    public static List<Statement> indexStatements() {
+        IndexStatementEvaluator ev = new IndexStatementEvaluator();
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : Statements.standard()) {
+            if (ev.handles(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The index engine's verdict on each of its statements for one result: id, status, expected, actual, note. */
+    public static Table verdicts(IndexResult result) {
+        IndexStatementEvaluator ev = new IndexStatementEvaluator();
+        ScorecardContext c = ScorecardContext.of(IndexResult.class, result);
+        StringColumn id = StringColumn.create("id");
+        StringColumn status = StringColumn.create("status");
+        StringColumn expected = StringColumn.create("expected");
+        StringColumn actual = StringColumn.create("actual");
+        StringColumn note = StringColumn.create("note");
+        for (Statement s : indexStatements()) {
+            Verdict v = ev.evaluate(s, c);
+            id.append(s.id());
+            status.append(v.status().jsonName());
+            expected.append(v.expected());
+            actual.append(v.actual());
+            note.append(v.note());
+        }
+        return Table.create("index statements", id, status, expected, actual, note);
+    }
+
+    /** One model per standardisation method of {@link Standardiser#catalogue()}, everything else as in {@code model}. */
+    public static Map<String, IndexModel> standardisationVariants(IndexModel model) {
+        Map<String, IndexModel> out = new LinkedHashMap<>();
+        for (Standardiser s : Standardiser.catalogue()) {
+            out.put(s.label(), model.withStandardiser(s));
+        }
+        return out;
+    }
+
+    /**
+     * How many index statements hold, fail or cannot be evaluated under each variant (a variant that cannot run,
+     * e.g. z-scores under geometric means, is listed with its error).
+     */
+    public static Table compare(Map<String, IndexModel> variants) {
+        IndexStatementEvaluator ev = new IndexStatementEvaluator();
+        List<Statement> statements = indexStatements();
+        StringColumn name = StringColumn.create("variant");
+        IntColumn holds = IntColumn.create("holds");
+        IntColumn fails = IntColumn.create("fails");
+        IntColumn notEvaluated = IntColumn.create("not_evaluated");
+        StringColumn failing = StringColumn.create("failing");
+        for (Map.Entry<String, IndexModel> e : variants.entrySet()) {
+            name.append(e.getKey());
+            IndexResult r;
+            try {
+                r = e.getValue().run();
+            } catch (RuntimeException ex) {
+                holds.appendMissing();
+                fails.appendMissing();
+                notEvaluated.append(statements.size());
+                failing.append("cannot run: " + ex.getMessage());
+                continue;
+            }
+            ScorecardContext c = ScorecardContext.of(IndexResult.class, r);
+            int h = 0;
+            int f = 0;
+            int n = 0;
+            List<String> ids = new ArrayList<>();
+            for (Statement s : statements) {
+                Status st = ev.evaluate(s, c).status();
+                if (st == Status.HOLDS) {
+                    h++;
+                } else if (st == Status.FAILS) {
+                    f++;
+                    ids.add(s.id());
+                } else {
+                    n++;
+                }
+            }
+            holds.append(h);
+            fails.append(f);
+            notEvaluated.append(n);
+            failing.append(String.join(" ", ids));
+        }
+        return Table.create("index statements holding per variant (of " + statements.size() + ")", name, holds, fails, notEvaluated, failing);
+    }
+}
