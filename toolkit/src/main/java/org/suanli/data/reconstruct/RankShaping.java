@@ -139,7 +139,7 @@ public final class RankShaping {
     }
 
     /**
-     * Maps the values (all positive) by {@code x = floor × (v / vmin)^γ}, with γ chosen so that the largest
+     * Maps the values (all positive; StrictMath, so every JVM gives the same bits) by {@code x = floor × (v / vmin)^γ}, with γ chosen so that the largest
      * becomes {@code ceiling}: the smallest lands on the floor, the largest on the ceiling, the order and the
      * proxy's relative spacing (on a log scale) are kept.
      */
@@ -152,9 +152,9 @@ public final class RankShaping {
         if (!(min > 0)) {
             throw new IllegalArgumentException("fitBetween needs positive values, got " + min);
         }
-        double gamma = max > min ? Math.log(ceiling / floor) / Math.log(max / min) : 0;
+        double gamma = max > min ? StrictMath.log(ceiling / floor) / StrictMath.log(max / min) : 0;
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        values.forEach((p, v) -> out.put(p, floor * Math.pow(v / min, gamma)));
+        values.forEach((p, v) -> out.put(p, floor * StrictMath.pow(v / min, gamma)));
         return out;
     }
 

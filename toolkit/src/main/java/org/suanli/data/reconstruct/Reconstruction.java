@@ -257,11 +257,15 @@ public final class Reconstruction {
                     (1 - top3Share) * 100, national);
             a.forEach((p, v) -> put(key, YEAR, p, v, Provenance.RECONSTRUCTED, recon("patents", ma)));
             b.forEach((p, v) -> put(key, YEAR, p, v, Provenance.RECONSTRUCTED, recon("patents", mb)));
+            Map<String, Double> carried = new LinkedHashMap<>();
             for (String p : provinces) {
-                double v = cells.get(key).get(YEAR).get(p).value();
-                put(key, PREVIOUS, p, v / in.gdpGrowth(p), Provenance.RECONSTRUCTED,
-                        recon("patents", "five-year totals to 2022; " + backByGdp()));
+                carried.put(p, cells.get(key).get(YEAR).get(p).value() / in.gdpGrowth(p));
             }
+            List<String> order22 = shaanxi2022(RankShaping.order(provinces, carried, List.of()));
+            String m22 = "five-year totals to 2022; " + backByGdp() + "; then rearranged so that 陕西 is 15th"
+                    + " (index consistency: 陕西 rose 4 places to 11th in the technology sub-index [tech.shaanxi])";
+            RankShaping.rearrange(order22, carried).forEach((p, v) ->
+                    put(key, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("patents", m22)));
         }
     }
 
@@ -303,11 +307,12 @@ public final class Reconstruction {
         for (String p : provinces) {
             carried.put(p, cells.get(RD).get(YEAR).get(p).value() / in.gdpGrowth(p));
         }
-        List<String> order22 = order(in.gdp2022(), List.of(new Group(List.of(slots), true)));
+        List<String> order22 = shaanxi2022(order(in.gdp2022(), List.of(new Group(List.of(slots), true))));
         Map<String, Double> v22 = RankShaping.rearrange(order22, carried);
         String m22 = "2023 values carried back by each province's GDP growth, then rearranged to the 2022 order "
                 + String.join(">", slots) + " implied by 湖北 +2 and 山东 +3 places in 2023 [tech.rd_rank_changes]"
-                + " (other top-ten provinces keep their relative 2023 order); " + UNNAMED + " 2022";
+                + " (other top-ten provinces keep their relative 2023 order); 陕西 15th (index consistency: it rose 4"
+                + " places to 11th in the technology sub-index [tech.shaanxi]); " + UNNAMED + " 2022";
         v22.forEach((p, v) -> put(RD, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("rd", m22)));
     }
 
@@ -464,6 +469,17 @@ public final class Reconstruction {
 
     List<String> order(Map<String, Double> proxy, List<Group> groups) {
         return order(proxy, groups, Set.of());
+    }
+
+    /** The order with 陕西 moved to 15th: the book has it rise 4 places to 11th in technology (tech.shaanxi). */
+    List<String> shaanxi2022(List<String> order) {
+        Statement s = facts.get("tech.shaanxi");
+        int rank = (int) s.number("rank_2022").orElseThrow();
+        List<String> out = new ArrayList<>(order);
+        String p = s.provinces().get(0);
+        out.remove(p);
+        out.add(rank - 1, p);
+        return out;
     }
 
     /** How the unnamed provinces are ordered, for the source column. */
