@@ -189,7 +189,7 @@ public final class IndexModel {
         }
         double[][][] values = new double[ny][nn][];
         List<Capping> cappings = new ArrayList<>();
-        Map<String, String> fitted = new java.util.LinkedHashMap<>();
+        Map<String, List<Standardiser.Fitted>> fitted = new java.util.LinkedHashMap<>();
         for (IndexTree.Node leaf : effective.leaves()) {
             double[][] m = raw.get(leaf.key());
             if (choices.log() != null) {
@@ -216,12 +216,12 @@ public final class IndexModel {
             Standardiser.Fitted f = null;
             if (baseIndex >= 0) {
                 f = fit(leaf, m[baseIndex], provinces, years[baseIndex]);
-                fitted.put(leaf.key(), f.parameters() + " (" + years[baseIndex] + ")");
+                fitted.put(leaf.key(), List.of(f));
             }
             for (int y = 0; y < ny; y++) {
                 Standardiser.Fitted fy = f != null ? f : fit(leaf, m[y], provinces, years[y]);
                 if (f == null) {
-                    fitted.merge(leaf.key(), fy.parameters() + " (" + years[y] + ")", (a, b) -> a + "; " + b);
+                    fitted.computeIfAbsent(leaf.key(), k -> new ArrayList<>()).add(fy);
                 }
                 double[] out = new double[np];
                 for (int p = 0; p < np; p++) {

@@ -30,11 +30,11 @@ public final class IndexResult {
     private final List<Imputation> imputations;
     private final List<Capping> cappings;
     private final List<String> dropped;
-    private final Map<String, String> fitted;
+    private final Map<String, List<Standardiser.Fitted>> fitted;
 
     IndexResult(IndexModel model, IndexTree tree, Map<String, Double> localWeights, int[] years, List<String> provinces,
                 List<IndexTree.Node> nodes, double[][][] values, double[][][] ranks, List<Imputation> imputations,
-                List<Capping> cappings, List<String> dropped, Map<String, String> fitted) {
+                List<Capping> cappings, List<String> dropped, Map<String, List<Standardiser.Fitted>> fitted) {
         this.model = model;
         this.tree = tree;
         this.localWeights = Map.copyOf(localWeights);
@@ -49,7 +49,7 @@ public final class IndexResult {
         this.imputations = imputations;
         this.cappings = cappings;
         this.dropped = dropped;
-        this.fitted = Map.copyOf(fitted);
+        this.fitted = fitted;
     }
 
     public IndexModel model() {
@@ -90,7 +90,16 @@ public final class IndexResult {
 
     /** Per indicator, the parameters its standardisation was fitted to (e.g. "leader 41.9 (2022)"). */
     public Map<String, String> fittedParameters() {
-        return fitted;
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Integer base = model.choices().baseYear();
+        fitted.forEach((key, list) -> {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                parts.add(list.get(i).parameters() + " (" + (base != null ? base : years[i]) + ")");
+            }
+            out.put(key, String.join("; ", parts));
+        });
+        return out;
     }
 
     /** The local weight actually used for a node (after any drop). */

@@ -37,6 +37,8 @@ public final class IndexTree {
     private final Map<String, Node> byKey;
     private final Map<String, List<String>> children;
     private final Node root;
+    private final List<Node> depthFirst;
+    private final List<Node> leaves;
 
     private IndexTree(List<Node> nodes) {
         Map<String, Node> map = new LinkedHashMap<>();
@@ -84,6 +86,16 @@ public final class IndexTree {
         kids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.children = frozen;
         this.root = r;
+        List<Node> order = new ArrayList<>(nodes.size());
+        walk(root.key(), order);
+        this.depthFirst = List.copyOf(order);
+        List<Node> lv = new ArrayList<>();
+        for (Node n : depthFirst) {
+            if (isLeaf(n.key())) {
+                lv.add(n);
+            }
+        }
+        this.leaves = List.copyOf(lv);
     }
 
     /** The engine's view of the foundation's framework (表1 for {@code Framework.standard()}). */
@@ -131,9 +143,7 @@ public final class IndexTree {
 
     /** All nodes, parents before children, siblings in their given order (depth-first from the root). */
     public List<Node> nodes() {
-        List<Node> out = new ArrayList<>(nodes.size());
-        walk(root.key(), out);
-        return out;
+        return depthFirst;
     }
 
     private void walk(String key, List<Node> out) {
@@ -145,13 +155,7 @@ public final class IndexTree {
 
     /** Leaves in depth-first order (for 表1, the 14 indicators in the table's order). */
     public List<Node> leaves() {
-        List<Node> out = new ArrayList<>();
-        for (Node n : nodes()) {
-            if (isLeaf(n.key())) {
-                out.add(n);
-            }
-        }
-        return out;
+        return leaves;
     }
 
     /** Nodes at one level, in depth-first order. */

@@ -55,7 +55,7 @@ public sealed interface Standardiser {
             double span = high - low;
             return fitted(direction == Direction.POSITIVE
                     ? x -> low + (x - min) / (max - min) * span
-                    : x -> low + (max - x) / (max - min) * span, "min " + fmt(min) + ", max " + fmt(max));
+                    : x -> low + (max - x) / (max - min) * span, () -> "min " + fmt(min) + ", max " + fmt(max));
         }
     }
 
@@ -71,7 +71,7 @@ public sealed interface Standardiser {
             requireValues(reference, label());
             double best = direction == Direction.POSITIVE
                     ? Arrays.stream(reference).max().orElseThrow() : Arrays.stream(reference).min().orElseThrow();
-            return ratio(best, direction, "leader " + fmt(best), label());
+            return ratio(best, direction, () -> "leader " + fmt(best), label());
         }
     }
 
@@ -86,7 +86,7 @@ public sealed interface Standardiser {
         public Fitted fit(double[] reference, List<String> labels, Direction direction) {
             requireValues(reference, label());
             double mean = Arrays.stream(reference).average().orElseThrow();
-            return ratio(mean, direction, "mean " + fmt(mean), label());
+            return ratio(mean, direction, () -> "mean " + fmt(mean), label());
         }
     }
 
@@ -101,7 +101,7 @@ public sealed interface Standardiser {
         public Fitted fit(double[] reference, List<String> labels, Direction direction) {
             double[] ms = meanSd(reference, sd, label());
             double sign = direction == Direction.POSITIVE ? 1 : -1;
-            return fitted(x -> sign * (x - ms[0]) / ms[1], "mean " + fmt(ms[0]) + ", SD " + fmt(ms[1]));
+            return fitted(x -> sign * (x - ms[0]) / ms[1], () -> "mean " + fmt(ms[0]) + ", SD " + fmt(ms[1]));
         }
     }
 
@@ -116,7 +116,7 @@ public sealed interface Standardiser {
         public Fitted fit(double[] reference, List<String> labels, Direction direction) {
             double[] ms = meanSd(reference, sd, label());
             double sign = direction == Direction.POSITIVE ? 1 : -1;
-            return fitted(x -> 50 + 10 * sign * (x - ms[0]) / ms[1], "mean " + fmt(ms[0]) + ", SD " + fmt(ms[1]));
+            return fitted(x -> 50 + 10 * sign * (x - ms[0]) / ms[1], () -> "mean " + fmt(ms[0]) + ", SD " + fmt(ms[1]));
         }
     }
 
@@ -135,7 +135,7 @@ public sealed interface Standardiser {
             requireValues(reference, label());
             double[] sorted = oriented(reference, direction);
             double sign = direction == Direction.POSITIVE ? 1 : -1;
-            return fitted(x -> Ranks.rankIn(sorted, sign * x, ties), "n " + reference.length);
+            return fitted(x -> Ranks.rankIn(sorted, sign * x, ties), () -> "n " + reference.length);
         }
     }
 
@@ -152,7 +152,7 @@ public sealed interface Standardiser {
             double[] sorted = oriented(reference, direction);
             double sign = direction == Direction.POSITIVE ? 1 : -1;
             int n = reference.length;
-            return fitted(x -> Ranks.rankIn(sorted, sign * x, ties) / n * 100, "n " + n);
+            return fitted(x -> Ranks.rankIn(sorted, sign * x, ties) / n * 100, () -> "n " + n);
         }
     }
 
@@ -177,13 +177,13 @@ public sealed interface Standardiser {
             requireValues(reference, label());
             double r = this.reference.value(reference, labels, direction);
             if (!difference) {
-                return ratio(r, direction, this.reference.describe() + " " + fmt(r), label());
+                return ratio(r, direction, () -> this.reference.describe() + " " + fmt(r), label());
             }
             if (r == 0) {
                 throw new StandardisationException(label() + ": the reference value is 0, so the relative difference is undefined");
             }
             double sign = direction == Direction.POSITIVE ? 1 : -1;
-            return fitted(x -> sign * (x - r) / r * 100, this.reference.describe() + " " + fmt(r));
+            return fitted(x -> sign * (x - r) / r * 100, () -> this.reference.describe() + " " + fmt(r));
         }
     }
 
@@ -299,7 +299,7 @@ public sealed interface Standardiser {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private static Fitted fitted(java.util.function.DoubleUnaryOperator f, String parameters) {
+    private static Fitted fitted(java.util.function.DoubleUnaryOperator f, java.util.function.Supplier<String> parameters) {
         return new Fitted() {
             @Override
             public double apply(double x) {
@@ -308,17 +308,17 @@ public sealed interface Standardiser {
 
             @Override
             public String parameters() {
-                return parameters;
+                return parameters.get(); // built on request: formatting is most of a fit's cost
             }
 
             @Override
             public String toString() {
-                return parameters;
+                return parameters.get();
             }
         };
     }
 
-    private static Fitted ratio(double r, Direction direction, String parameters, String label) {
+    private static Fitted ratio(double r, Direction direction, java.util.function.Supplier<String> parameters, String label) {
         if (r == 0) {
             throw new StandardisationException(label + ": the reference value is 0, so the ratio is undefined");
         }

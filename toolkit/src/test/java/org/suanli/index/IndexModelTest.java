@@ -120,6 +120,8 @@ class IndexModelTest {
         assertEquals(120, anchored.value(2023, "P", "a1"), EPS);
         assertEquals(1.2 * 70, anchored.composite(2023, "R"), EPS);
         assertEquals(20, anchored.meanGrowth(2022, 2023, "index"), 1e-9);
+        assertEquals("leader 10 (2022)", anchored.fittedParameters().get("a1"));
+        assertEquals("leader 10 (2022); leader 12 (2023)", own.fittedParameters().get("a1"));
         // the base year itself is unchanged by anchoring
         assertEquals(own.composite(2022, "Q"), anchored.composite(2022, "Q"), EPS);
     }
