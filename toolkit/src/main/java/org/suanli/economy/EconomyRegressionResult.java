@@ -1,0 +1,176 @@
+package org.suanli.economy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A regression of an economic variable on the composite index, as the blue book reports it and with what it leaves out.
+ *
+ * @param variable       the regressed variable (its provenance travels with it)
+ * @param indexBasis     where the index values came from
+ * @param year           data year
+ * @param linear         the OLS fit of the variable on the index
+ * @param correlations   Pearson and Spearman
+ * @param logLog         OLS of ln(variable) on ln(index), whose slope is an elasticity; null when fewer than 3 positive pairs
+ * @param droppedForLog  provinces left out of the log-log fit
+ * @param nationalTotal  the total used for the ‰ figure
+ * @param slopePermille  slope / national total × 1000: the ‰ of the national total per index point
+ * @param notes          plain-language notes, the first one flags a reconstructed variable
+ */
+public record EconomyRegressionResult(EconomicVariable variable, String indexBasis, int year, OlsResult linear,
+                                      Correlations correlations, OlsResult logLog, List<String> droppedForLog,
+                                      NationalTotal nationalTotal, double slopePermille, List<String> notes) {
+    public EconomyRegressionResult {
+        droppedForLog = List.copyOf(droppedForLog);
+        notes = List.copyOf(notes);
+    }
+
+    /** Slope in the variable's unit (亿元) per index point. */
+    public double slopePerPoint() {
+        return linear.slope();
+    }
+
+    public boolean isReconstructed() {
+        return variable.isReconstructed();
+    }
+
+    /** Influential provinces by the default rules (Cook's D &gt; 4/n or leverage &gt; 4/n), largest Cook's D first. */
+    public List<Observation> influential() {
+        List<Observation> l = new ArrayList<>(linear.influential());
+        l.sort(Comparator.comparingDouble(Observation::cooksDistance).reversed());
+        return l;
+    }
+
+    /**
+     * The slope refitted without each province in turn: how much of "亿元 per point" rests on one province.
+     * Keys in input order.
+     */
+    public java.util.Map<String, Double> leaveOneOutSlopes() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        List<Observation> obs = linear.observations();
+        for (int i = 0; i < obs.size(); i++) {
+            double[] x = new double[obs.size() - 1];
+            double[] y = new double[obs.size() - 1];
+            int k = 0;
+            for (int j = 0; j < obs.size(); j++) {
+                if (j != i) {
+                    x[k] = obs.get(j).x();
+                    y[k++] = obs.get(j).y();
+                }
+            }
+            out.put(obs.get(i).label(), Ols.fit(null, x, y, linear.confidenceLevel()).slope());
+        }
+        return out;
+    }
+
+    /**
+     * Per-province table: index, value, fitted, residual, leverage, studentized residual, Cook's D and whether the
+     * value is reconstructed.
+     */
+    public Table table() {
+        StringColumn prov = StringColumn.create("province");
+        DoubleColumn x = DoubleColumn.create("index");
+        DoubleColumn y = DoubleColumn.create(variable.key());
+        DoubleColumn fit = DoubleColumn.create("fitted");
+        DoubleColumn res = DoubleColumn.create("residual");
+        DoubleColumn lev = DoubleColumn.create("leverage");
+        DoubleColumn stu = DoubleColumn.create("studentized");
+        DoubleColumn cook = DoubleColumn.create("cooks_d");
+        StringColumn prv = StringColumn.create("provenance");
+        for (Observation o : linear.observations()) {
+            prov.append(o.label());
+            x.append(o.x());
+            y.append(o.y());
+            fit.append(o.fitted());
+            res.append(o.residual());
+            lev.append(o.leverage());
+            stu.append(o.studentized());
+            cook.append(o.cooksDistance());
+            prv.append(variable.reconstructed().contains(o.label()) ? "reconstructed" : "official/stated");
+        }
+        return Table.create(variable.key() + " on index, " + year, prov, x, y, fit, res, lev, stu, cook, prv);
+    }
+
+    /**
+     * Several regressions side by side (e.g. both GDP vintages and the digital economy): slope, its CI, ‰ and the
+     * total it is taken against, R², Spearman, and whether the variable is reconstructed.
+     */
+    public static Table compare(List<EconomyRegressionResult> results) {
+        StringColumn var = StringColumn.create("variable");
+        tech.tablesaw.api.IntColumn yr = tech.tablesaw.api.IntColumn.create("year");
+        DoubleColumn slope = DoubleColumn.create("slope_per_point");
+        DoubleColumn lo = DoubleColumn.create("ci_low");
+        DoubleColumn hi = DoubleColumn.create("ci_high");
+        DoubleColumn pm = DoubleColumn.create("permille");
+        DoubleColumn tot = DoubleColumn.create("national_total");
+        StringColumn totKind = StringColumn.create("total_kind");
+        DoubleColumn r2 = DoubleColumn.create("r_squared");
+        DoubleColumn rho = DoubleColumn.create("spearman");
+        StringColumn rec = StringColumn.create("reconstructed");
+        for (EconomyRegressionResult r : results) {
+            var.append(r.variable().key());
+            yr.append(r.year());
+            // rounded for display; the unrounded numbers are on the results themselves
+            slope.append(round(r.slopePerPoint(), 1));
+            lo.append(round(r.linear().slopeCi().lower(), 1));
+            hi.append(round(r.linear().slopeCi().upper(), 1));
+            pm.append(round(r.slopePermille(), 4));
+            tot.append(round(r.nationalTotal().value(), 1));
+            totKind.append(r.nationalTotal().kind().name().toLowerCase(Locale.ROOT));
+            r2.append(round(r.linear().rSquared(), 4));
+            rho.append(round(r.correlations().spearman(), 4));
+            rec.append(r.isReconstructed() ? "RECONSTRUCTED" : "no");
+        }
+        return Table.create("regressions on the index", var, yr, slope, lo, hi, pm, tot, totKind, r2, rho, rec);
+    }
+
+    private static double round(double v, int digits) {
+        return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** A readable summary, with the reconstruction warning first when it applies. */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        if (isReconstructed()) {
+            sb.append("*** ").append(notes.get(0)).append(" ***\n");
+        }
+        OlsResult l = linear;
+        sb.append(String.format(Locale.ROOT, "%s (%s, %d) on the composite index, n = %d%n", variable.nameEn(),
+                variable.unit(), year, l.n()));
+        sb.append(String.format(Locale.ROOT, "  slope      %,.1f %s per index point  (SE %,.1f; %.0f%% CI %,.1f to %,.1f)%n",
+                l.slope(), variable.unit(), l.slopeStdErr(), l.confidenceLevel() * 100, l.slopeCi().lower(), l.slopeCi().upper()));
+        sb.append(String.format(Locale.ROOT, "  intercept  %,.1f  (SE %,.1f)%n", l.intercept(), l.interceptStdErr()));
+        sb.append(String.format(Locale.ROOT, "  per point  %.3f‰ of the national total %,.1f (%s)%n", slopePermille,
+                nationalTotal.value(), nationalTotal.source()));
+        sb.append(String.format(Locale.ROOT, "  R² %.4f; Pearson r %.3f (p %.2g); Spearman ρ %.3f (p %.2g)%n", l.rSquared(),
+                correlations.pearson(), correlations.pearsonPValue(), correlations.spearman(), correlations.spearmanPValue()));
+        if (logLog != null) {
+            sb.append(String.format(Locale.ROOT, "  log-log elasticity %.3f (%.0f%% CI %.3f to %.3f), R² %.4f%n", logLog.slope(),
+                    logLog.confidenceLevel() * 100, logLog.slopeCi().lower(), logLog.slopeCi().upper(), logLog.rSquared()));
+        }
+        List<Observation> inf = influential();
+        if (!inf.isEmpty()) {
+            sb.append("  influential (Cook's D > 4/n or leverage > 4/n): ");
+            List<String> parts = new ArrayList<>();
+            for (Observation o : inf) {
+                parts.add(String.format(Locale.ROOT, "%s (D %.2f, h %.2f)", o.label(), o.cooksDistance(), o.leverage()));
+            }
+            sb.append(String.join(", ", parts)).append('\n');
+        }
+        for (int i = isReconstructed() ? 1 : 0; i < notes.size(); i++) {
+            sb.append("  note: ").append(notes.get(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return summary();
+    }
+}

@@ -1,0 +1,80 @@
+package org.suanli.economy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The typology of all provinces under one rule, and its comparison with the book's examples.
+ *
+ * @param rule               the parameters used
+ * @param indexBasis         where the sub-indices came from
+ * @param withComputeBalance whether the compute supply–demand balance entered the score
+ * @param assignments        one per province, in the index's order
+ */
+public record TypologyResult(TypologyRule rule, String indexBasis, boolean withComputeBalance,
+                             List<TypologyAssignment> assignments) {
+    public TypologyResult {
+        assignments = List.copyOf(assignments);
+    }
+
+    public ProvinceType typeOf(String province) {
+        String p = ProvinceNames.canonical(province);
+        return assignments.stream().filter(a -> a.province().equals(p)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no typology for " + p)).type();
+    }
+
+    public List<String> provincesOf(ProvinceType t) {
+        return assignments.stream().filter(a -> a.type() == t).map(TypologyAssignment::province).toList();
+    }
+
+    /** One row per province the book names: its type in the book, the rule's type, and the rule's reasoning. */
+    public List<Comparison> compareWithBook() {
+        List<Comparison> out = new ArrayList<>();
+        for (Map.Entry<String, ProvinceType> e : Typology.BOOK.entrySet()) {
+            assignments.stream().filter(a -> a.province().equals(e.getKey())).findFirst().ifPresent(a ->
+                    out.add(new Comparison(a.province(), e.getValue(), a.type(), a.type() == e.getValue(), a.explain(rule))));
+        }
+        return out;
+    }
+
+    /** How many of the book's named provinces the rule places as the book does. */
+    public long agreements() {
+        return compareWithBook().stream().filter(Comparison::agrees).count();
+    }
+
+    public Table table() {
+        StringColumn p = StringColumn.create("province");
+        DoubleColumn s = DoubleColumn.create("supply_S");
+        DoubleColumn d = DoubleColumn.create("demand_D");
+        DoubleColumn r = DoubleColumn.create("compute_ratio");
+        DoubleColumn sc = DoubleColumn.create("score");
+        StringColumn t = StringColumn.create("type");
+        StringColumn b = StringColumn.create("book");
+        for (TypologyAssignment a : assignments) {
+            p.append(a.province());
+            s.append(a.supplyLevel());
+            d.append(a.demandLevel());
+            r.append(a.computeRatio());
+            sc.append(a.score());
+            t.append(a.type().nameEn());
+            ProvinceType bt = Typology.BOOK.get(a.province());
+            b.append(bt == null ? "" : bt.nameEn());
+        }
+        return Table.create("typology (" + rule + ")", p, s, d, r, sc, t, b);
+    }
+
+    /**
+     * @param province the province
+     * @param book     its type in the blue book
+     * @param rule     its type under the rule
+     * @param agrees   whether they are equal
+     * @param reasoning the quantities behind the rule's decision
+     */
+    public record Comparison(String province, ProvinceType book, ProvinceType rule, boolean agrees, String reasoning) {
+    }
+}
