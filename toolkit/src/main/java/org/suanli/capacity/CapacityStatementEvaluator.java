@@ -120,17 +120,7 @@ public final class CapacityStatementEvaluator implements StatementEvaluator {
     }
 
     public static Statements statements(StatedFigures figures) {
-        try {
-            Path tmp = Files.createTempFile("capacity-statements", ".json");
-            try {
-                Files.writeString(tmp, statementsJson(figures), StandardCharsets.UTF_8);
-                return Statements.load(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Statements.parse(new java.io.StringReader(statementsJson(figures)), "data/capacity_stated.csv (as statements)");
     }
 
     /** The JSON text of {@link #statements(StatedFigures)} ({@code data/capacity_statements.json}). */

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.suanli.analysis.BlueBookAnalysis;
 import org.suanli.data.DataFiles;
 import org.suanli.data.DataValidationException;
 import org.suanli.data.IndicatorData;
 import org.suanli.scorecard.Scorecard;
-import org.suanli.scorecard.ScorecardContext;
 import org.suanli.scorecard.Statements;
 import org.suanli.scorecard.Status;
 
@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code suanli scorecard}: which of the blue book's statements hold on the data. Only the evaluators of the
- * data are run from the command line; the index and economy statements come out "not evaluated" with the
- * reason, and are checked in the notebooks that compute them.
+ * {@code suanli scorecard}: which of the blue book's statements hold. It runs the whole analysis with its default
+ * choices ({@link BlueBookAnalysis}), so indicator, capacity, index and economy statements are all judged on one
+ * consistent run of the given data.
  */
 @Command(name = "scorecard", mixinStandardHelpOptions = true,
-        description = {"Check the blue book's statements (data/blue_book_2024_facts.json) against the indicator data.",
+        description = {"Check the blue book's statements (data/blue_book_2024_facts.json and the capacity figures of",
+                "data/capacity_stated.csv) against the data and the whole analysis run with its default choices.",
                 "Each statement holds, FAILS (computed vs expected) or is not evaluated yet (with the reason)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no statement fails", "1:at least one statement fails (or --strict and some are not evaluated)",
@@ -39,6 +40,10 @@ public final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--override", paramLabel = "CSV", split = ",",
             description = "Your own values; each (year, province, indicator) in these files replaces the same value of --data")
     List<Path> overrides = new ArrayList<>();
+
+    @Option(names = "--economy", paramLabel = "CSV", split = ",",
+            description = "Economic data files (default: the shipped data/economy.csv)")
+    List<Path> economyFiles = new ArrayList<>();
 
     @Option(names = "--facts", paramLabel = "JSON", description = "A statements file (default: the bundled blue_book_2024_facts.json)")
     Path facts;
@@ -60,6 +65,7 @@ public final class ScorecardCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IndicatorData indicators;
+        IndicatorData economy;
         Statements statements;
         try {
             List<Path> files = data.isEmpty() ? List.of(DataFiles.path("indicators.csv")) : data;
@@ -67,7 +73,9 @@ public final class ScorecardCommand implements Callable<Integer> {
             if (!overrides.isEmpty()) {
                 indicators = indicators.withOverrides(IndicatorData.load(overrides.toArray(Path[]::new)));
             }
-            statements = facts == null ? Statements.standard() : Statements.load(facts);
+            List<Path> economyPaths = economyFiles.isEmpty() ? List.of(DataFiles.path("economy.csv")) : economyFiles;
+            economy = IndicatorData.load(economyPaths.toArray(Path[]::new));
+            statements = BlueBookAnalysis.statements(facts == null ? Statements.standard() : Statements.load(facts));
         } catch (DataValidationException e) {
             err.println(e.getMessage());
             return 2;
@@ -84,7 +92,7 @@ public final class ScorecardCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Scorecard card = Scorecard.evaluate(statements, ScorecardContext.of(IndicatorData.class, indicators));
+        Scorecard card = BlueBookAnalysis.run(indicators, economy).scorecard(statements);
         Scorecard shown = filter == null ? card : card.only(filter);
         out.print(json ? shown.toJson() : shown.toText());
         out.flush();

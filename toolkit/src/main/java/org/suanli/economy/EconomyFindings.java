@@ -41,8 +41,13 @@ public record EconomyFindings(EconomyRegressionResult gdp, EconomyRegressionResu
      * compute balance; and the 2022 GDP regression for "weaker than 2022".
      */
     public static EconomyFindings standard(org.suanli.data.IndicatorData indicators, org.suanli.data.IndicatorData economy) {
-        org.suanli.index.IndexResult index = org.suanli.index.IndexModel.of(indicators, org.suanli.data.Framework.standard())
-                .withWeights(org.suanli.index.Weights.ahpStandard()).run();
+        return standard(org.suanli.index.IndexModel.of(indicators, org.suanli.data.Framework.standard())
+                .withWeights(org.suanli.index.Weights.ahpStandard()).run(), indicators, economy);
+    }
+
+    /** The same findings on an index already computed (by the caller's own choices). */
+    public static EconomyFindings standard(org.suanli.index.IndexResult index, org.suanli.data.IndicatorData indicators,
+                                           org.suanli.data.IndicatorData economy) {
         String basis = "indicator data (" + indicators.observations().size() + " values), standard index model";
         IndexScores i23 = IndexScores.fromIndex(index, 2023, basis);
         EconomicVariable gdp23 = EconomyData.gdp(economy, GdpVintage.PRE_REVISION, 2023);

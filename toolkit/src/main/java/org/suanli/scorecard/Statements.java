@@ -72,7 +72,8 @@ public final class Statements implements Iterable<Statement> {
         }
     }
 
-    static Statements parse(Reader in, String where) {
+    /** Reads statements from JSON text; {@code where} names it in messages. */
+    public static Statements parse(Reader in, String where) {
         JsonElement root;
         try {
             root = JsonParser.parseReader(in);
@@ -99,6 +100,13 @@ public final class Statements implements Iterable<Statement> {
         JsonObject src = root.getAsJsonObject().has("source") && root.getAsJsonObject().get("source").isJsonObject()
                 ? root.getAsJsonObject().getAsJsonObject("source") : new JsonObject();
         return new Statements(list, src);
+    }
+
+    /** These statements followed by another set's (ids must stay unique), e.g. the book's facts plus the capacity figures. */
+    public Statements concat(Statements other) {
+        List<Statement> all = new ArrayList<>(statements);
+        all.addAll(other.statements);
+        return new Statements(all, source);
     }
 
     public List<Statement> all() {
