@@ -511,11 +511,11 @@ public final class JShellInterpreter implements Interpreter {
 
     private ErrorInfo stoppedError(CellRun run, String where) {
         if (run.timedOut) {
-            String msg = run.label() + " ran longer than the cell timeout of " + human(options.cellTimeout())
+            String msg = "the cell ran longer than the cell timeout of " + human(options.cellTimeout())
                     + " and was stopped at " + where + "; what it defined before that is kept";
             return new ErrorInfo("Timeout", msg, List.of("Timeout: " + msg));
         }
-        String msg = run.label() + " was interrupted at " + where + "; what it defined before that is kept";
+        String msg = "the cell was interrupted at " + where + "; what it defined before that is kept";
         return new ErrorInfo("Interrupted", msg, List.of("Interrupted: " + msg));
     }
 
