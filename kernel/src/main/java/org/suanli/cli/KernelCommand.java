@@ -75,6 +75,9 @@ public final class KernelCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (System.getenv("SUANLI_KERNEL_LOG") != null) {
+            System.err.println("[suanli-kernel] exiting at " + java.time.LocalTime.now());
+        }
         return 0;
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -37,7 +36,13 @@ import org.zeromq.ZMQ;
  */
 public final class KernelServer {
 
-    private static final long STOP_WAIT_MILLIS = 300;
+    /** How long shutdown waits for each thread to finish; the process exits after this either way. */
+    private static final long STOP_WAIT_MILLIS = 200;
+    /**
+     * How long closing the ZeroMQ context may take. Sockets linger 200 ms so that the shutdown_reply still
+     * leaves; a client that has gone away must not hold the exit much longer.
+     */
+    private static final long TERM_WAIT_MILLIS = 300;
 
     private final ConnectionInfo connection;
     private final Interpreter interpreter;
@@ -473,6 +478,7 @@ public final class KernelServer {
 
     /** Orderly stop: engine first (a running cell is stopped), then sockets, then the ZeroMQ context. */
     private void close() {
+        long t0 = System.nanoTime();
         stopping = true;
         stdin.cancel();
         Thread engineStop = new Thread(interpreter::shutdown, "suanli-engine-shutdown");
@@ -481,20 +487,29 @@ public final class KernelServer {
         worker.interrupt();
         control.stop(STOP_WAIT_MILLIS);
         shell.stop(STOP_WAIT_MILLIS);
+        heartbeat.stop(STOP_WAIT_MILLIS);
+        KernelLog.debug("shutdown: channels stopped after " + millis(t0) + " ms");
         try {
-            engineStop.join(STOP_WAIT_MILLIS);
+            engineStop.join(Math.max(1, STOP_WAIT_MILLIS - millis(t0)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        KernelLog.debug("shutdown: engine " + (engineStop.isAlive() ? "still stopping" : "stopped") + " after "
+                + millis(t0) + " ms");
         stdin.close();
         iopub.close();
         Thread term = new Thread(context::term, "suanli-zmq-term");
         term.setDaemon(true);
         term.start();
         try {
-            term.join(TimeUnit.SECONDS.toMillis(1));
+            term.join(TERM_WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        KernelLog.debug("shutdown: sockets closed after " + millis(t0) + " ms");
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000L;
     }
 }
