@@ -34,8 +34,27 @@ record CellSource(String label, String text) {
 
     /** Where a snippet starts: its source and offset. */
     record Origin(CellSource source, int start) {
+        /**
+         * The line JShell calls line 1 in stack traces: JShell compiles a snippet from its first token, dropping
+         * the whitespace and comments the splitter leaves at its front.
+         */
         int firstLine() {
-            return source.lineOf(start);
+            String t = source.text();
+            int i = start;
+            while (i < t.length()) {
+                if (Character.isWhitespace(t.charAt(i))) {
+                    i++;
+                } else if (t.startsWith("//", i)) {
+                    int nl = t.indexOf('\n', i);
+                    i = nl < 0 ? t.length() : nl + 1;
+                } else if (t.startsWith("/*", i)) {
+                    int end = t.indexOf("*/", i + 2);
+                    i = end < 0 ? t.length() : end + 2;
+                } else {
+                    break;
+                }
+            }
+            return source.lineOf(i);
         }
     }
 }

@@ -260,6 +260,13 @@ public final class JShellInterpreter implements Interpreter {
         if (closed) {
             throw new IllegalStateException("this interpreter has been shut down");
         }
+        try {
+            session(); // JShell's start-up is not the cell's time (matters for the cell timeout)
+        } catch (IllegalStateException e) {
+            ErrorInfo err = internalError(e);
+            output.error(err.ename(), err.evalue(), err.traceback());
+            return new ExecuteReply(ExecuteReply.Status.ERROR, executionCount(), err, Map.of());
+        }
         int count;
         synchronized (countLock) {
             count = request.storeHistory() ? ++executionCount : executionCount;
@@ -392,7 +399,9 @@ public final class JShellInterpreter implements Interpreter {
         String rest = pending;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo ci = s.analysis().analyzeCompletion(rest);
-            if (!ci.completeness().isComplete() || ci.source() == null) {
+            // COMPLETE_WITH_SEMI is not a boundary: "int m = a\n  % 5;" continues on the next line.
+            if (ci.completeness() != SourceCodeAnalysis.Completeness.COMPLETE
+                    && ci.completeness() != SourceCodeAnalysis.Completeness.EMPTY || ci.source() == null) {
                 return false;
             }
             if (ci.remaining().length() >= rest.length()) {
