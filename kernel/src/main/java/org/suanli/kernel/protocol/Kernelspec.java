@@ -66,6 +66,13 @@ public record Kernelspec(List<String> argv, String displayName, String language)
         return new Kernelspec(argv, DISPLAY_NAME, "java");
     }
 
+    /** The same kernelspec with {@code options} added right after the java executable. */
+    public Kernelspec withJvmOptions(List<String> options) {
+        List<String> a = new ArrayList<>(argv);
+        a.addAll(1, options);
+        return new Kernelspec(a, displayName, language);
+    }
+
     /** {@code kernel.json}. */
     public String toJson() {
         JsonObject o = new JsonObject();
