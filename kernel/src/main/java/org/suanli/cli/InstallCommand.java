@@ -83,6 +83,8 @@ public final class InstallCommand implements Callable<Integer> {
         boolean replaced = Files.exists(dir);
         Path archive = null;
         if (!noCds && spec.argv().contains("-jar")) {
+            out.println("Creating the start-up archive (one training run of the kernel, a few seconds) ...");
+            out.flush();
             archive = trainArchive(spec, err);
         }
         try {
