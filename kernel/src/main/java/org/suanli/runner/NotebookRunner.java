@@ -142,6 +142,16 @@ public final class NotebookRunner {
         }
     }
 
+    /**
+     * Shuts a used engine down on a background thread: closing JShell takes a while, and nothing needs to
+     * wait for it (its threads are daemons, and the outputs are already collected).
+     */
+    private static void retire(Interpreter interpreter) {
+        Thread thread = new Thread(() -> shutdownQuietly(interpreter), "suanli-runner-shutdown");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static void shutdownQuietly(Interpreter interpreter) {
         try {
             interpreter.shutdown();
@@ -186,7 +196,7 @@ public final class NotebookRunner {
             execution = new NotebookExecutor.Execution(0, codeCells, List.of(), true);
         } finally {
             if (interpreter != null) {
-                shutdownQuietly(interpreter);
+                retire(interpreter);
             }
         }
         NotebookResult.Status status;

@@ -50,6 +50,10 @@ class ScriptedRunTest {
         NotebookRunner.Summary summary = runner().run(NotebookFiles.resolve(List.of(dir)), options(false, false, null));
         assertEquals(List.of("a.ipynb", "b.ipynb"), summary.results().stream().map(NotebookResult::name).toList());
         assertEquals(2, created.size());
+        long deadline = System.currentTimeMillis() + 10_000; // engines are shut down in the background
+        while (!created.stream().allMatch(i -> i.shutDown) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
         assertTrue(created.stream().allMatch(i -> i.shutDown), "every interpreter is shut down");
         assertEquals(List.of("print one\nprint two\nresult 42", "png\nhtml <b>表</b>"), created.get(0).executed,
                 "empty cells are not executed, as in Jupyter");
