@@ -179,6 +179,27 @@ class ScriptedRunTest {
         assertFalse(output.has("transient"));
     }
 
+    @Test
+    void aNotebookInAnotherLanguageIsRefusedClearly() throws Exception {
+        Path python = TestNotebooks.write(dir, "py.ipynb", cell("print 1"));
+        Files.writeString(python, Files.readString(python).replace("\"metadata\":{},\"nbformat\"",
+                "\"metadata\":{\"kernelspec\":{\"name\":\"python3\",\"language\":\"python\"}},\"nbformat\""));
+        NotebookRunner.Summary summary = runner().run(List.of(python), options(false, false, null));
+        assertEquals(NotebookResult.Status.FAILED, summary.results().get(0).status());
+        assertTrue(summary.results().get(0).problem().contains("is a python notebook"), summary.results().get(0).problem());
+        assertTrue(created.isEmpty(), "no engine was started");
+    }
+
+    @Test
+    void notebooksFromSeveralFoldersKeepTheirSubFoldersInTheReport() throws Exception {
+        Path one = TestNotebooks.write(Files.createDirectories(dir.resolve("src/one")), "x.ipynb", cell("print 1"));
+        Path two = TestNotebooks.write(Files.createDirectories(dir.resolve("src/two")), "x.ipynb", cell("print 2"));
+        runner().run(List.of(one, two), options(false, false, null));
+        assertTrue(Files.exists(dir.resolve("report/one/x.ipynb")) && Files.exists(dir.resolve("report/two/x.html")));
+        assertTrue(Files.readString(dir.resolve("report/two/x.html")).contains("href=\"../index.html\""));
+        assertTrue(Files.readString(dir.resolve("report/index.html")).contains("href=\"two/x.html\""));
+    }
+
     static Notebook parse(JsonObject... cells) {
         try {
             return Notebook.parse(TestNotebooks.notebook(List.of(cells)), "test.ipynb");
