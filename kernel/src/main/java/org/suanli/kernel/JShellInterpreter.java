@@ -399,7 +399,9 @@ public final class JShellInterpreter implements Interpreter {
         String rest = pending;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo ci = s.analysis().analyzeCompletion(rest);
-            if (!ci.completeness().isComplete() || ci.source() == null) {
+            // COMPLETE_WITH_SEMI is not a boundary: "int m = a\n  % 5;" continues on the next line.
+            if (ci.completeness() != SourceCodeAnalysis.Completeness.COMPLETE
+                    && ci.completeness() != SourceCodeAnalysis.Completeness.EMPTY || ci.source() == null) {
                 return false;
             }
             if (ci.remaining().length() >= rest.length()) {

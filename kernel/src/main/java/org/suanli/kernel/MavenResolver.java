@@ -30,6 +30,12 @@ final class MavenResolver {
 
     static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
 
+    /** Maven Central, or a mirror named by {@code -Dsuanli.maven.central=URL}. */
+    static String central() {
+        String url = System.getProperty("suanli.maven.central");
+        return url == null || url.isBlank() ? CENTRAL : url;
+    }
+
     private RepositorySystem system;
 
     static Path localRepository() {
@@ -56,7 +62,7 @@ final class MavenResolver {
         if (system == null) {
             system = new RepositorySystemSupplier().get();
         }
-        RemoteRepository central = new RemoteRepository.Builder("central", "default", CENTRAL).build();
+        RemoteRepository central = new RemoteRepository.Builder("central", "default", central()).build();
         try (RepositorySystemSession.CloseableSession session = new SessionBuilderSupplier(system).get()
                 .withLocalRepositoryBaseDirectories(localRepository())
                 .setSystemProperties(System.getProperties())
@@ -77,7 +83,7 @@ final class MavenResolver {
                 root = root.getCause();
             }
             throw new MagicException("could not resolve " + String.join(", ", coordinates) + ": " + root.getMessage()
-                    + " (looked in " + localRepository() + " and " + CENTRAL + "; offline, only artifacts already in the"
+                    + " (looked in " + localRepository() + " and " + central() + "; offline, only artifacts already in the"
                     + " local repository can be used)", e);
         }
     }
