@@ -88,6 +88,7 @@ def main():
     args = ap.parse_args()
 
     starts, start_cpu, shutdowns, exits, cells, info = [], [], [], [], [], None
+    cell_cpu = None
     for i in range(args.starts):
         km, kc, elapsed, info = start(args.kernel)
         starts.append(elapsed)
@@ -96,7 +97,10 @@ def main():
         if i == 0:
             for _ in range(3):
                 cell(kc, args.code)
+            cpu0 = cpu_seconds(km)
             cells = [cell(kc, args.code) for _ in range(args.cells)]
+            cpu1 = cpu_seconds(km)
+            cell_cpu = None if cpu0 is None or cpu1 is None else (cpu1 - cpu0) / args.cells
         if i % 2 == 0:
             # What a user feels: jupyter_client's own shutdown (it polls the process every 0.1 s).
             t0 = time.perf_counter()
@@ -124,7 +128,8 @@ def main():
                                    "kernel_cpu_median": statistics.median(start_cpu) if start_cpu else None},
         "trivial_cell_ms": {"median": 1000 * statistics.median(cells),
                             "p90": 1000 * cells_sorted[int(0.9 * (len(cells_sorted) - 1))],
-                            "min": 1000 * cells_sorted[0], "n": len(cells)},
+                            "min": 1000 * cells_sorted[0], "n": len(cells),
+                            "kernel_cpu_ms_per_cell": None if cell_cpu is None else 1000 * cell_cpu},
         "shutdown_s": {"jupyter_client_median": statistics.median(shutdowns) if shutdowns else None,
                        "process_exit_median": statistics.median(exits) if exits else None},
     }
@@ -141,6 +146,8 @@ def main():
     c = figures["trivial_cell_ms"]
     print("  trivial cell round trip:    median %.1f ms (p90 %.1f, min %.1f, %d cells of %r)"
           % (c["median"], c["p90"], c["min"], c["n"], args.code))
+    if c["kernel_cpu_ms_per_cell"] is not None:
+        print("    kernel CPU per cell:      %.1f ms" % c["kernel_cpu_ms_per_cell"])
     d = figures["shutdown_s"]
     if d["jupyter_client_median"] is not None:
         print("  shutdown (jupyter_client):  median %.3f s" % d["jupyter_client_median"])

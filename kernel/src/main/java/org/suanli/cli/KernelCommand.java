@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.suanli.kernel.EngineOptions;
-import org.suanli.kernel.Interpreter;
 import org.suanli.kernel.JShellInterpreter;
 import org.suanli.kernel.protocol.ConnectionInfo;
 import org.suanli.kernel.protocol.KernelServer;
@@ -52,10 +51,11 @@ public final class KernelCommand implements Callable<Integer> {
             return 2;
         }
         EngineOptions defaults = EngineOptions.defaults();
-        EngineOptions options = new EngineOptions(classPath, cellTimeout, defaults.warmUp(), defaults.maxStreamChars(),
+        // The server starts the warm-up itself, once the first kernel_info_reply is out.
+        EngineOptions options = new EngineOptions(classPath, cellTimeout, false, defaults.maxStreamChars(),
                 defaults.workingDirectory());
         KernelServer server;
-        Interpreter interpreter = null;
+        JShellInterpreter interpreter = null;
         try {
             // The interpreter starts JShell in the background, so both return at once.
             interpreter = new JShellInterpreter(options);
@@ -69,11 +69,15 @@ public final class KernelCommand implements Callable<Integer> {
                     + info.controlPort() + ", " + info.hbPort() + "): " + e);
             return 2;
         }
+        server.warmUpAfterFirstKernelInfo(interpreter::awaitReady, Duration.ofSeconds(2));
         server.start();
         try {
             server.awaitShutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (System.getenv("SUANLI_KERNEL_LOG") != null) {
+            System.err.println("[suanli-kernel] exiting at " + java.time.LocalTime.now());
         }
         return 0;
     }

@@ -23,8 +23,11 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("The connection file " + file + " does not exist (Jupyter writes it and passes"
+                    + " its path; run the kernel through Jupyter, after 'suanli install').", e);
         } catch (IOException e) {
-            throw new IOException("Cannot read the connection file " + file + ": " + e.getMessage(), e);
+            throw new IOException("Cannot read the connection file " + file + ": " + e, e);
         }
         return parse(text, file.toString());
     }

@@ -21,7 +21,7 @@ final class IoPub {
     IoPub(ZMQ.Context context, String endpoint, WireCodec codec) {
         this.codec = codec;
         this.socket = context.socket(SocketType.PUB);
-        socket.setLinger(1000);
+        socket.setLinger(200);
         socket.bind(endpoint);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -37,7 +36,13 @@ import org.zeromq.ZMQ;
  */
 public final class KernelServer {
 
-    private static final long STOP_WAIT_MILLIS = 300;
+    /** How long shutdown waits for each thread to finish; the process exits after this either way. */
+    private static final long STOP_WAIT_MILLIS = 200;
+    /**
+     * How long closing the ZeroMQ context may take. Sockets linger 200 ms so that the shutdown_reply still
+     * leaves; a client that has gone away must not hold the exit much longer.
+     */
+    private static final long TERM_WAIT_MILLIS = 300;
 
     private final ConnectionInfo connection;
     private final Interpreter interpreter;
@@ -51,6 +56,8 @@ public final class KernelServer {
     private final LinkedBlockingDeque<Request> shellQueue = new LinkedBlockingDeque<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final Thread worker;
+    private final java.util.concurrent.atomic.AtomicBoolean warmUpStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Runnable warmUp;
     private volatile boolean restartRequested;
     private volatile boolean stopping;
 
@@ -83,6 +90,43 @@ public final class KernelServer {
 
     private String bind(int port, String what) {
         return connection.endpoint(port);
+    }
+
+    /**
+     * Runs {@code task} (the engine's warm-up) on a thread of its own right after the first
+     * {@code kernel_info_reply} has gone out, or after {@code fallback} if no kernel_info comes. On a 2-core
+     * machine, warming JShell up (about a second of CPU) while the first reply is still being prepared would
+     * delay the reply that tells the front end the kernel is alive; this way the reply goes first. Call before
+     * {@link #start()}.
+     */
+    public void warmUpAfterFirstKernelInfo(Runnable task, java.time.Duration fallback) {
+        this.warmUp = task;
+        Thread timer = new Thread(() -> {
+            try {
+                if (!shutdown.await(fallback.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    startWarmUp();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "suanli-warm-up-timer");
+        timer.setDaemon(true);
+        timer.start();
+    }
+
+    private void startWarmUp() {
+        Runnable task = warmUp;
+        if (task != null && warmUpStarted.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    KernelLog.error("Warming up the engine failed (the first cell will try again)", e);
+                }
+            }, "suanli-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** Starts the threads and announces the kernel ({@code status: starting}). */
@@ -149,24 +193,50 @@ public final class KernelServer {
 
     /** Requests that never touch the running cell's engine state. */
     private void handleImmediate(RouterChannel channel, Message m) {
+        handleImmediate(channel, m, null);
+    }
+
+    /**
+     * Handles a request that needs no engine; {@code after} (may be null) runs once the reply is written, or at
+     * once for requests without a reply.
+     */
+    private void handleImmediate(RouterChannel channel, Message m, Runnable after) {
+        Runnable done = after == null ? () -> { } : after;
         switch (m.type()) {
-            case "kernel_info_request" -> channel.send(reply(m, "kernel_info_reply", kernelInfo()));
-            case "comm_info_request" -> channel.send(reply(m, "comm_info_reply", commInfo()));
-            case "history_request" -> channel.send(reply(m, "history_reply", history(m.content())));
-            case "interrupt_request" -> interrupt(channel, m);
-            case "shutdown_request" -> shutdownRequest(channel, m);
-            case "comm_open" -> commOpen(m);
-            case "comm_msg", "comm_close" ->
-                    KernelLog.debug("Ignored " + m.type() + " for comm " + Json.string(m.content(), "comm_id", "?"));
+            case "kernel_info_request" -> channel.send(reply(m, "kernel_info_reply", kernelInfo()), () -> {
+                startWarmUp();
+                done.run();
+            });
+            case "comm_info_request" -> channel.send(reply(m, "comm_info_reply", commInfo()), done);
+            case "history_request" -> channel.send(reply(m, "history_reply", history(m.content())), done);
+            case "interrupt_request" -> {
+                interrupt(channel, m);
+                done.run();
+            }
+            case "shutdown_request" -> {
+                shutdownRequest(channel, m);
+                done.run();
+            }
+            case "comm_open" -> {
+                commOpen(m);
+                done.run();
+            }
+            case "comm_msg", "comm_close" -> {
+                KernelLog.debug("Ignored " + m.type() + " for comm " + Json.string(m.content(), "comm_id", "?"));
+                done.run();
+            }
             case "debug_request" -> {
                 JsonObject content = new JsonObject();
                 content.addProperty("status", "error");
                 content.addProperty("ename", "NotImplemented");
                 content.addProperty("evalue", "This kernel has no debugger.");
                 content.add("traceback", new JsonArray());
-                channel.send(reply(m, "debug_reply", content));
+                channel.send(reply(m, "debug_reply", content), done);
             }
-            default -> KernelLog.warn("Ignored a message of unknown type '" + m.type() + "' on " + channel.name());
+            default -> {
+                KernelLog.warn("Ignored a message of unknown type '" + m.type() + "' on " + channel.name());
+                done.run();
+            }
         }
     }
 
@@ -234,10 +304,7 @@ public final class KernelServer {
                 }
                 channel.send(reply(m, "is_complete_reply", content), idle);
             }
-            default -> {
-                handleImmediate(channel, m);
-                return false;
-            }
+            default -> handleImmediate(channel, m, idle);
         }
         return true;
     }
@@ -473,6 +540,7 @@ public final class KernelServer {
 
     /** Orderly stop: engine first (a running cell is stopped), then sockets, then the ZeroMQ context. */
     private void close() {
+        long t0 = System.nanoTime();
         stopping = true;
         stdin.cancel();
         Thread engineStop = new Thread(interpreter::shutdown, "suanli-engine-shutdown");
@@ -481,20 +549,29 @@ public final class KernelServer {
         worker.interrupt();
         control.stop(STOP_WAIT_MILLIS);
         shell.stop(STOP_WAIT_MILLIS);
+        heartbeat.stop(STOP_WAIT_MILLIS);
+        KernelLog.debug("shutdown: channels stopped after " + millis(t0) + " ms");
         try {
-            engineStop.join(STOP_WAIT_MILLIS);
+            engineStop.join(Math.max(1, STOP_WAIT_MILLIS - millis(t0)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        KernelLog.debug("shutdown: engine " + (engineStop.isAlive() ? "still stopping" : "stopped") + " after "
+                + millis(t0) + " ms");
         stdin.close();
         iopub.close();
         Thread term = new Thread(context::term, "suanli-zmq-term");
         term.setDaemon(true);
         term.start();
         try {
-            term.join(TimeUnit.SECONDS.toMillis(1));
+            term.join(TERM_WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        KernelLog.debug("shutdown: sockets closed after " + millis(t0) + " ms");
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000L;
     }
 }

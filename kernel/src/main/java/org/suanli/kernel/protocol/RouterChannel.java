@@ -42,7 +42,7 @@ final class RouterChannel {
         this.context = context;
         this.codec = codec;
         this.socket = context.socket(SocketType.ROUTER);
-        socket.setLinger(1000);
+        socket.setLinger(200);
         socket.setRouterHandover(true);
         socket.bind(endpoint);
     }
