@@ -67,7 +67,9 @@ public final class HtmlReport {
                 .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<header class=\"report-header\">\n");
         if (indexLink) {
-            html.append("<a class=\"back\" href=\"index.html\">← All notebooks</a>\n");
+            // a notebook from a sub-folder has its page in the same sub-folder of the report
+            String up = "../".repeat((int) name.chars().filter(c -> c == '/').count());
+            html.append("<a class=\"back\" href=\"").append(up).append("index.html\">← All notebooks</a>\n");
         }
         html.append("<span class=\"nb-name\">").append(Html.escape(name)).append("</span>\n");
         if (run.status() != null) {

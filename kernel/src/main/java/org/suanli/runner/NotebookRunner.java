@@ -142,6 +142,16 @@ public final class NotebookRunner {
         }
     }
 
+    /**
+     * Shuts a used engine down on a background thread: closing JShell takes a while, and nothing needs to
+     * wait for it (its threads are daemons, and the outputs are already collected).
+     */
+    private static void retire(Interpreter interpreter) {
+        Thread thread = new Thread(() -> shutdownQuietly(interpreter), "suanli-runner-shutdown");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static void shutdownQuietly(Interpreter interpreter) {
         try {
             interpreter.shutdown();
@@ -163,6 +173,7 @@ public final class NotebookRunner {
         }
         Notebook notebook = original.copy();
         try {
+            requireJava(original);
             Parameters.inject(notebook, options.parameters());
         } catch (NotebookException e) {
             listener.notebookStarted(name, index, total, 0);
@@ -186,7 +197,7 @@ public final class NotebookRunner {
             execution = new NotebookExecutor.Execution(0, codeCells, List.of(), true);
         } finally {
             if (interpreter != null) {
-                shutdownQuietly(interpreter);
+                retire(interpreter);
             }
         }
         NotebookResult.Status status;
@@ -217,6 +228,24 @@ public final class NotebookRunner {
             notebook.write(source);
         }
         return result.withPaths(executedPath, htmlPath);
+    }
+
+    /** Refuses a notebook written for another language, which would otherwise fail cell by cell. */
+    static void requireJava(Notebook notebook) throws NotebookException {
+        String language = null;
+        JsonObject metadata = notebook.metadata();
+        if (metadata.has("kernelspec") && metadata.get("kernelspec").isJsonObject()
+                && metadata.getAsJsonObject("kernelspec").has("language")) {
+            language = metadata.getAsJsonObject("kernelspec").get("language").getAsString();
+        } else if (metadata.has("language_info") && metadata.get("language_info").isJsonObject()
+                && metadata.getAsJsonObject("language_info").has("name")) {
+            language = metadata.getAsJsonObject("language_info").get("name").getAsString();
+        }
+        if (language != null && !language.isBlank() && !language.equalsIgnoreCase("java")) {
+            throw new NotebookException(notebook.origin() + ": is a " + language + " notebook (its kernelspec says so); "
+                    + "suanli runs Java notebooks. Run it with its own kernel (jupyter nbconvert --execute), or "
+                    + "change its kernel to \"Java (Suanli)\" if its cells are Java.");
+        }
     }
 
     /** "dir/02-ahp.ipynb" gives "dir/02-ahp.html". */

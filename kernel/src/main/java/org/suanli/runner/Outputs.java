@@ -71,10 +71,6 @@ final class Outputs {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() && isSplitMime(mime)) {
             return JupyterJson.lines(value.getAsString());
         }
-        if (value.isJsonArray() && !isJsonMime(mime)) {
-            // a list of lines already; keep only if every element is a string
-            return value;
-        }
         return value;
     }
 

@@ -51,4 +51,23 @@ class BrowserReportTest {
         assertTrue(index.get("text").getAsString().contains("01-index.ipynb"));
         assertTrue(index.get("text").getAsString().contains("数据缺失"), "the failure is named on the index");
     }
+
+    /** The same through the real engine: the chart is XChart's PNG from the kernel's renderer. */
+    @Test
+    void aJShellRunReportShowsItsChart() throws Exception {
+        HeadlessChromium.binary();
+        Path nb = CliRun.copy("ok.ipynb", dir.resolve("nb"));
+        Path report = dir.resolve("report");
+        CliRun run = CliRun.of("run", nb.toString(), "-o", report.toString(), "--progress", "none");
+        assertEquals(0, run.exit(), run.toString());
+        JsonObject page = HeadlessChromium.probe(report.resolve("ok.html"), dir);
+        assertEquals("算力指数 Demo — ok.ipynb", page.get("title").getAsString());
+        assertEquals(5, page.get("cells").getAsInt());
+        assertEquals(1, page.get("images").getAsInt(), "the XChart chart");
+        assertEquals(1, page.get("decoded").getAsInt(), "the chart decoded");
+        String text = page.get("text").getAsString();
+        assertTrue(text.contains("华东 31") && text.contains("表格 粗体") && text.contains("a warning")
+                && text.contains("广东"), text);
+        assertEquals(0, page.getAsJsonArray("network").size(), page.get("network").toString());
+    }
 }

@@ -50,6 +50,10 @@ class ScriptedRunTest {
         NotebookRunner.Summary summary = runner().run(NotebookFiles.resolve(List.of(dir)), options(false, false, null));
         assertEquals(List.of("a.ipynb", "b.ipynb"), summary.results().stream().map(NotebookResult::name).toList());
         assertEquals(2, created.size());
+        long deadline = System.currentTimeMillis() + 10_000; // engines are shut down in the background
+        while (!created.stream().allMatch(i -> i.shutDown) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
         assertTrue(created.stream().allMatch(i -> i.shutDown), "every interpreter is shut down");
         assertEquals(List.of("print one\nprint two\nresult 42", "png\nhtml <b>表</b>"), created.get(0).executed,
                 "empty cells are not executed, as in Jupyter");
@@ -173,6 +177,27 @@ class ScriptedRunTest {
         JsonObject output = notebook.cells().get(0).outputs().get(0);
         assertEquals("100%", Outputs.mimeText(output.getAsJsonObject("data"), "text/plain"));
         assertFalse(output.has("transient"));
+    }
+
+    @Test
+    void aNotebookInAnotherLanguageIsRefusedClearly() throws Exception {
+        Path python = TestNotebooks.write(dir, "py.ipynb", cell("print 1"));
+        Files.writeString(python, Files.readString(python).replace("\"metadata\":{},\"nbformat\"",
+                "\"metadata\":{\"kernelspec\":{\"name\":\"python3\",\"language\":\"python\"}},\"nbformat\""));
+        NotebookRunner.Summary summary = runner().run(List.of(python), options(false, false, null));
+        assertEquals(NotebookResult.Status.FAILED, summary.results().get(0).status());
+        assertTrue(summary.results().get(0).problem().contains("is a python notebook"), summary.results().get(0).problem());
+        assertTrue(created.isEmpty(), "no engine was started");
+    }
+
+    @Test
+    void notebooksFromSeveralFoldersKeepTheirSubFoldersInTheReport() throws Exception {
+        Path one = TestNotebooks.write(Files.createDirectories(dir.resolve("src/one")), "x.ipynb", cell("print 1"));
+        Path two = TestNotebooks.write(Files.createDirectories(dir.resolve("src/two")), "x.ipynb", cell("print 2"));
+        runner().run(List.of(one, two), options(false, false, null));
+        assertTrue(Files.exists(dir.resolve("report/one/x.ipynb")) && Files.exists(dir.resolve("report/two/x.html")));
+        assertTrue(Files.readString(dir.resolve("report/two/x.html")).contains("href=\"../index.html\""));
+        assertTrue(Files.readString(dir.resolve("report/index.html")).contains("href=\"two/x.html\""));
     }
 
     static Notebook parse(JsonObject... cells) {
