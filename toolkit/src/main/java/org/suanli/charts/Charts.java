@@ -2,11 +2,10 @@ package org.suanli.charts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.knowm.xchart.BitmapEncoder;
+import org.suanli.data.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Writing charts to PNG, for files and tests; notebooks display charts directly. */
@@ -27,11 +26,7 @@ public final class Charts {
     /** Writes the chart as a PNG file atomically, so a reader never sees half an image. */
     public static Path savePng(Chart<?, ?> chart, Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".chart", ".png.tmp");
-            Files.write(tmp, toPng(chart));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, toPng(chart));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the chart to " + file + ": " + e.getMessage(), e);

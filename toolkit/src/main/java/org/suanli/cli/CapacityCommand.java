@@ -67,10 +67,7 @@ public final class CapacityCommand implements Callable<Integer> {
                 Files.createDirectories(writeData);
                 Shipments.reconstructed(s).write(writeData.resolve("shipments.csv"));
                 String json = CapacityStatementEvaluator.statementsJson(s);
-                Path tmp = Files.createTempFile(writeData, "capacity_statements", ".tmp");
-                Files.writeString(tmp, json, java.nio.charset.StandardCharsets.UTF_8);
-                Files.move(tmp, writeData.resolve("capacity_statements.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                org.suanli.data.AtomicFiles.writeString(writeData.resolve("capacity_statements.json"), json);
                 out.println("wrote " + writeData.resolve("shipments.csv") + " and " + writeData.resolve("capacity_statements.json"));
                 return 0;
             }
