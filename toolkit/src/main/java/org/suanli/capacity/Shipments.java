@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.suanli.data.Provenance;
+
 /**
  * Server shipments by year ({@code data/shipments.csv}): what the blue book states, and the years it does not state
  * reconstructed by a named method. Units are 万台 (10,000 servers) as in the book.
@@ -20,21 +22,6 @@ import java.util.TreeMap;
  * checked and regenerated; {@link #load(Path)} reads a user's own file with the same columns.
  */
 public final class Shipments {
-
-    /** Provenance of a row: stated in the book, or reconstructed by the method in {@link Row#method()}. */
-    public enum Provenance { STATED, RECONSTRUCTED;
-        static Provenance parse(String s, Csv.Row row) {
-            switch (s.trim().toLowerCase(Locale.ROOT)) {
-                case "stated": return STATED;
-                case "reconstructed": return RECONSTRUCTED;
-                default: throw row.error("provenance", "'" + s + "' is not stated or reconstructed");
-            }
-        }
-
-        String csv() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     /**
      * One year's shipments.
@@ -91,7 +78,8 @@ public final class Shipments {
             if (!seen.add(region + "/" + kind + "/" + year)) {
                 throw r.error("year", region + " " + kind + " " + year + " appears twice");
             }
-            Provenance p = Provenance.parse(r.get("provenance"), r);
+            Provenance p = Provenance.parse(r.get("provenance")).orElseThrow(() -> r.error("provenance",
+                    "'" + r.get("provenance") + "' is not official, stated or reconstructed"));
             String method = r.get("method");
             String source = r.get("source");
             if (source.isEmpty()) {
@@ -165,7 +153,7 @@ public final class Shipments {
         StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (Row r : rows) {
             sb.append(r.year()).append(',').append(r.region()).append(',').append(r.kind()).append(',')
-                    .append(format(r.units10k())).append(',').append(r.provenance().csv()).append(',')
+                    .append(format(r.units10k())).append(',').append(r.provenance().csvName()).append(',')
                     .append(Csv.quote(r.method())).append(',').append(Csv.quote(r.source())).append('\n');
         }
         return sb.toString();
