@@ -61,10 +61,11 @@ public final class Suanli implements Runnable {
     /** The command line with every discovered subcommand attached. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Suanli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         for (String className : discoverCommandClasses(Suanli.class.getClassLoader())) {
             try {
                 Object command = Class.forName(className).getDeclaredConstructor().newInstance();
-                cli.addSubcommand(command);
+                cli.addSubcommand(new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true));
             } catch (ReflectiveOperationException | LinkageError e) {
                 throw new IllegalStateException("Cannot load the command class " + className + " listed in "
                         + COMMANDS_RESOURCE + ": " + e, e);
