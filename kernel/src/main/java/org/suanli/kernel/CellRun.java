@@ -110,7 +110,12 @@ final class CellRun {
         @Override
         public void stream(String name, String text) {
             if (open) {
-                sink.stream(name, text);
+                try {
+                    sink.stream(name, text);
+                } catch (RuntimeException e) {
+                    // The front end's trouble must not surface as an exception in the user's println.
+                    StreamCapture.originalErr().println("suanli: sending cell output failed: " + e);
+                }
             }
         }
 

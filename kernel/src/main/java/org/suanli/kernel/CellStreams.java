@@ -28,7 +28,7 @@ final class CellStreams {
     CellStreams(OutputSink sink, long maxChars, ScheduledExecutorService scheduler) {
         this.sink = sink;
         this.maxChars = maxChars;
-        this.ticker = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        this.ticker = scheduler.scheduleWithFixedDelay(this::tick, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     void append(String name, String text) {
@@ -65,6 +65,15 @@ final class CellStreams {
             if (buffer.length() >= FLUSH_CHARS) {
                 sendLocked();
             }
+        }
+    }
+
+    /** A failing sink must not end the ticker (a scheduled task that throws is never run again). */
+    private void tick() {
+        try {
+            flush();
+        } catch (Throwable t) {
+            StreamCapture.originalErr().println("suanli: sending cell output failed: " + t);
         }
     }
 

@@ -511,11 +511,11 @@ public final class JShellInterpreter implements Interpreter {
 
     private ErrorInfo stoppedError(CellRun run, String where) {
         if (run.timedOut) {
-            String msg = run.label() + " ran longer than the cell timeout of " + human(options.cellTimeout())
+            String msg = "the cell ran longer than the cell timeout of " + human(options.cellTimeout())
                     + " and was stopped at " + where + "; what it defined before that is kept";
             return new ErrorInfo("Timeout", msg, List.of("Timeout: " + msg));
         }
-        String msg = run.label() + " was interrupted at " + where + "; what it defined before that is kept";
+        String msg = "the cell was interrupted at " + where + "; what it defined before that is kept";
         return new ErrorInfo("Interrupted", msg, List.of("Interrupted: " + msg));
     }
 
@@ -608,7 +608,7 @@ public final class JShellInterpreter implements Interpreter {
         List<Path> added = new ArrayList<>();
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
-            if (s.control().loader().contains(abs.toString())) {
+            if (s.control().loader().contains(abs.toString()) || providedByKernel(abs)) {
                 continue;
             }
             s.jshell().addToClasspath(abs.toString());
@@ -618,6 +618,30 @@ public final class JShellInterpreter implements Interpreter {
             context.renderers(Renderers.load(s.control().loader().classLoader()));
         }
         return added;
+    }
+
+    /**
+     * Whether the classes of jar {@code p} are already on the kernel's own class path under another file name
+     * (the shaded {@code suanli.jar} contains Commons Math, Tablesaw, …): adding them again would only shadow
+     * nothing and confuse. Judged by the jar's first class.
+     */
+    static boolean providedByKernel(Path p) {
+        if (!p.toString().endsWith(".jar") || !Files.isRegularFile(p)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(p.toFile())) {
+            var entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                if (name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class")
+                        && !name.endsWith("package-info.class")) {
+                    return JShellInterpreter.class.getClassLoader().getResource(name) != null;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     /** Entries added by magics or options since start-up. */

@@ -105,9 +105,15 @@ final class SnippetLoader implements LoaderDelegate {
         return k;
     }
 
+    /** The real path (links resolved) when the file exists, so one jar reached two ways is added once. */
     static String canonical(String path) {
         try {
-            return Path.of(path).toAbsolutePath().normalize().toString();
+            Path p = Path.of(path).toAbsolutePath().normalize();
+            try {
+                return p.toRealPath().toString();
+            } catch (java.io.IOException e) {
+                return p.toString();
+            }
         } catch (RuntimeException e) {
             return path;
         }

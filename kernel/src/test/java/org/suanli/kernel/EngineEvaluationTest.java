@@ -266,6 +266,13 @@ class EngineEvaluationTest {
     }
 
     @Test
+    void theToolkitImportsWithoutMagic() {
+        RecordingSink s = run("import org.suanli.data.*;\nProvinces.all().size()");
+        assertNull(s.error(), s.errorText());
+        assertEquals("31", s.resultText());
+    }
+
+    @Test
     void displayCallsReachTheCellAndDisplayAsLastLineShowsNoExtraResult() {
         RecordingSink s = run("var h = display(markdown(\"**bold**\"));\nh.update(html(\"<i>new</i>\"));\ndisplay(latex(\"x^2\"))");
         assertEquals(2, s.of("display").size());
