@@ -23,15 +23,19 @@ final class Heartbeat {
 
     Heartbeat(ZMQ.Context context, String endpoint) {
         this.context = context;
-        socket = context.socket(SocketType.REP);
-        socket.setLinger(0);
-        socket.bind(endpoint);
+        socket = Sockets.bind(context, SocketType.REP, endpoint, "heartbeat", 0);
         thread = new Thread(this::loop, "suanli-heartbeat");
         thread.setDaemon(true);
     }
 
     void start() {
         thread.start();
+    }
+
+    /** Closes the socket when the thread was never started (start-up failed). */
+    void closeUnstarted() {
+        socket.close();
+        wakeup.close();
     }
 
     void stop(long millis) {

@@ -20,9 +20,7 @@ final class IoPub {
 
     IoPub(ZMQ.Context context, String endpoint, WireCodec codec) {
         this.codec = codec;
-        this.socket = context.socket(SocketType.PUB);
-        socket.setLinger(200);
-        socket.bind(endpoint);
+        this.socket = Sockets.bind(context, SocketType.PUB, endpoint, "iopub", 200);
     }
 
     /** Publishes a message of {@code type} belonging to {@code parent}; the topic is {@code kernel.<session>.<type>}. */

@@ -74,22 +74,39 @@ public final class KernelServer {
         this.codec = new WireCodec(new MessageSigner(connection.signatureScheme(), connection.key()),
                 Ids.random());
         this.context = ZMQ.context(1);
+        IoPub iopubSocket = null;
+        RouterChannel shellChannel = null;
+        RouterChannel controlChannel = null;
+        StdinChannel stdinChannel = null;
         try {
-            iopub = new IoPub(context, bind(connection.iopubPort(), "iopub"), codec);
-            shell = new RouterChannel("shell", context, bind(connection.shellPort(), "shell"), codec);
-            control = new RouterChannel("control", context, bind(connection.controlPort(), "control"), codec);
-            stdin = new StdinChannel(context, bind(connection.stdinPort(), "stdin"), codec);
-            heartbeat = new Heartbeat(context, bind(connection.hbPort(), "heartbeat"));
+            iopubSocket = new IoPub(context, connection.endpoint(connection.iopubPort()), codec);
+            shellChannel = new RouterChannel("shell", context, connection.endpoint(connection.shellPort()), codec);
+            controlChannel = new RouterChannel("control", context, connection.endpoint(connection.controlPort()), codec);
+            stdinChannel = new StdinChannel(context, connection.endpoint(connection.stdinPort()), codec);
+            heartbeat = new Heartbeat(context, connection.endpoint(connection.hbPort()));
         } catch (RuntimeException e) {
-            context.close();
+            // Close what was bound, or terminating the context would wait for those sockets for ever.
+            if (iopubSocket != null) {
+                iopubSocket.close();
+            }
+            if (shellChannel != null) {
+                shellChannel.closeUnstarted();
+            }
+            if (controlChannel != null) {
+                controlChannel.closeUnstarted();
+            }
+            if (stdinChannel != null) {
+                stdinChannel.close();
+            }
+            terminate(context, TERM_WAIT_MILLIS);
             throw e;
         }
+        iopub = iopubSocket;
+        shell = shellChannel;
+        control = controlChannel;
+        stdin = stdinChannel;
         worker = new Thread(this::workLoop, "suanli-shell-worker");
         worker.setDaemon(true);
-    }
-
-    private String bind(int port, String what) {
-        return connection.endpoint(port);
     }
 
     /**
@@ -560,15 +577,20 @@ public final class KernelServer {
                 + millis(t0) + " ms");
         stdin.close();
         iopub.close();
+        terminate(context, TERM_WAIT_MILLIS);
+        KernelLog.debug("shutdown: sockets closed after " + millis(t0) + " ms");
+    }
+
+    /** Terminates the ZeroMQ context, waiting at most {@code millis}; the process exits after this anyway. */
+    private static void terminate(ZMQ.Context context, long millis) {
         Thread term = new Thread(context::term, "suanli-zmq-term");
         term.setDaemon(true);
         term.start();
         try {
-            term.join(TERM_WAIT_MILLIS);
+            term.join(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        KernelLog.debug("shutdown: sockets closed after " + millis(t0) + " ms");
     }
 
     private static long millis(long since) {

@@ -51,6 +51,11 @@ public record Kernelspec(List<String> argv, String displayName, String language)
         List<String> argv = new ArrayList<>();
         argv.add(javaExecutable().toString());
         argv.addAll(BASE_JVM_OPTIONS);
+        if (Runtime.version().feature() >= 23) {
+            // Tablesaw's class-path scanner (classgraph) uses sun.misc.Unsafe; Java 23+ would print a warning
+            // block into the kernel log on every start. The option does not exist before 23.
+            argv.add("--sun-misc-unsafe-memory-access=allow");
+        }
         argv.addAll(extraJvmOptions);
         Path jar = codeLocation();
         if (jar != null && Files.isRegularFile(jar) && jar.toString().endsWith(".jar")) {
@@ -64,6 +69,13 @@ public record Kernelspec(List<String> argv, String displayName, String language)
         argv.add("kernel");
         argv.add("{connection_file}");
         return new Kernelspec(argv, DISPLAY_NAME, "java");
+    }
+
+    /** The same kernelspec with {@code options} added right after the java executable. */
+    public Kernelspec withJvmOptions(List<String> options) {
+        List<String> a = new ArrayList<>(argv);
+        a.addAll(1, options);
+        return new Kernelspec(a, displayName, language);
     }
 
     /** {@code kernel.json}. */
@@ -91,6 +103,10 @@ public record Kernelspec(List<String> argv, String displayName, String language)
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp");
         try {
+            // A temporary directory is private (700); a kernelspec must be readable by everyone who runs Jupyter.
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             Files.writeString(tmp.resolve("kernel.json"), toJson(), StandardCharsets.UTF_8);
             for (String logo : List.of("logo-32x32.png", "logo-64x64.png")) {
                 try (InputStream in = Kernelspec.class.getResourceAsStream(logo)) {

@@ -41,10 +41,7 @@ final class RouterChannel {
         this.name = name;
         this.context = context;
         this.codec = codec;
-        this.socket = context.socket(SocketType.ROUTER);
-        socket.setLinger(200);
-        socket.setRouterHandover(true);
-        socket.bind(endpoint);
+        this.socket = Sockets.bind(context, SocketType.ROUTER, endpoint, name, 200);
     }
 
     String name() {
@@ -96,6 +93,12 @@ final class RouterChannel {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Closes the socket of a channel whose thread was never started (start-up failed). */
+    void closeUnstarted() {
+        socket.close();
+        wakeup.close();
     }
 
     boolean isStopped() {

@@ -28,9 +28,7 @@ final class StdinChannel {
     StdinChannel(ZMQ.Context context, String endpoint, WireCodec codec) {
         this.codec = codec;
         this.context = context;
-        socket = context.socket(SocketType.ROUTER);
-        socket.setLinger(0);
-        socket.bind(endpoint);
+        socket = Sockets.bind(context, SocketType.ROUTER, endpoint, "stdin", 0);
     }
 
     /**

@@ -303,6 +303,28 @@ class KernelServerTest {
         assertFalse(stopped.get(5, TimeUnit.SECONDS));
     }
 
+    @Test
+    void aPortInUseFailsAtOnceNamingThePortInsteadOfHanging() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ConnectionInfo free = KernelClient.freeLocalConnection();
+            ConnectionInfo clash = new ConnectionInfo("tcp", "127.0.0.1", free.shellPort(), free.iopubPort(),
+                    free.stdinPort(), free.controlPort(), taken.getLocalPort(), "k", "hmac-sha256", "x");
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(20), () -> org.junit.jupiter.api.Assertions.assertThrows(
+                            IllegalStateException.class, () -> new KernelServer(clash, new FakeInterpreter())));
+            assertTrue(e.getMessage().contains("heartbeat") && e.getMessage().contains(":" + taken.getLocalPort()),
+                    e.getMessage());
+            // The ports bound before the failure were released: a new server can take them.
+            ConnectionInfo again = new ConnectionInfo("tcp", "127.0.0.1", free.shellPort(), free.iopubPort(),
+                    free.stdinPort(), free.controlPort(), KernelClient.freeLocalConnection().hbPort(), "k",
+                    "hmac-sha256", "x");
+            KernelServer second = new KernelServer(again, new FakeInterpreter());
+            second.start();
+            second.shutdownNow();
+            assertFalse(second.awaitShutdown());
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private List<Message> awaitStream(String parentId) {
