@@ -3,6 +3,8 @@
 # `jupyter nbconvert --execute` with the Suanli kernel (installed into a temporary Jupyter data folder).
 # Not a test: timings are noisy. Runs each ROUNDS times, alternating, and prints every time and the medians.
 #   kernel/src/test/bench/runner-vs-nbconvert.sh [N=50] [ROUNDS=5]
+# SUANLI_JAVA_OPTS applies to `suanli run` (the launcher reads it); KERNEL_JVM_OPTS (space-separated) is
+# given to `suanli install --jvm-opt` for the kernel that nbconvert starts.
 # Needs: the built jar (./suanli builds it), Debian's jupyter-nbconvert and python3-nbclient.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
@@ -14,7 +16,9 @@ export LANG=C.UTF-8 JUPYTER_DATA_DIR="$work/jupyter" JUPYTER_PATH="$work/prefix/
        JUPYTER_CONFIG_DIR="$work/config" JUPYTER_RUNTIME_DIR="$work/runtime" IPYTHONDIR="$work/ipython"
 
 "$here/suanli" --version >/dev/null   # builds the jar if the sources changed
-"$here/suanli" install --prefix "$work/prefix" >/dev/null
+jvm_opts=()
+for opt in ${KERNEL_JVM_OPTS:-}; do jvm_opts+=("--jvm-opt=$opt"); done
+"$here/suanli" install --prefix "$work/prefix" "${jvm_opts[@]}" >/dev/null
 
 /usr/bin/python3 - "$work/bench.ipynb" "$cells" <<'PY'
 import json, sys

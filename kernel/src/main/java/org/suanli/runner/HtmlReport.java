@@ -50,15 +50,7 @@ public final class HtmlReport {
      * @param indexLink whether to link back to index.html
      */
     public static String page(Notebook notebook, String name, Path folder, RunInfo run, boolean indexLink) {
-        String heading = null;
-        for (Cell cell : notebook.cells()) {
-            if (cell.isMarkdown()) {
-                heading = MarkdownHtml.firstHeading(cell.source());
-                if (heading != null) {
-                    break;
-                }
-            }
-        }
+        String heading = heading(notebook);
         String title = heading == null ? name : heading + " — " + name;
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -96,6 +88,19 @@ public final class HtmlReport {
         html.append("</main>\n<footer class=\"report-footer\">Written by <code>suanli</code> from <code>")
                 .append(Html.escape(name)).append("</code>.</footer>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The notebook's first level-1 Markdown heading, or null. */
+    static String heading(Notebook notebook) {
+        for (Cell cell : notebook.cells()) {
+            if (cell.isMarkdown()) {
+                String heading = MarkdownHtml.firstHeading(cell.source());
+                if (heading != null) {
+                    return heading;
+                }
+            }
+        }
+        return null;
     }
 
     private static String statusText(NotebookResult.Status status) {
@@ -261,6 +266,10 @@ public final class HtmlReport {
                         .append(Html.escape(result.name())).append("</a>");
             } else {
                 html.append(Html.escape(result.name()));
+            }
+            String heading = result.executed() == null ? null : heading(result.executed());
+            if (heading != null) {
+                html.append("<div class=\"nb-title\">").append(Html.escape(heading)).append("</div>");
             }
             if (result.executedPath() != null) {
                 html.append(" <a class=\"ipynb\" href=\"")

@@ -69,7 +69,8 @@ class HtmlReportTest {
         assertTrue(page.contains("<span class=\"tok-keyword\">var</span>") || page.contains("tok-"), "code is highlighted");
         assertNoExternalResources(page);
         String index = Files.readString(dir.resolve("report/index.html"));
-        assertTrue(index.contains("<a href=\"01-index.html\">01-index.ipynb</a>"));
+        assertTrue(index.contains("<a href=\"01-index.html\">01-index.ipynb</a><div class=\"nb-title\">算力发展指数 Report</div>"),
+                index);
         assertTrue(index.contains("status-failed"));
         assertNoExternalResources(index);
     }
