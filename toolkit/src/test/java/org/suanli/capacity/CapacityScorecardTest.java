@@ -88,7 +88,8 @@ class CapacityScorecardTest {
 
     @Test
     void quotesAreVerbatimInTheBlueBook() throws Exception {
-        Path book = Path.of("..", "..", "..", "shared", "reference", "seed", "blue-book-2024.txt");
+        // The reference material sits beside the repository (../shared), on developers' machines and in CI.
+        Path book = Path.of("..", "..", "shared", "reference", "seed", "blue-book-2024.txt");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(book), "blue book text not available at " + book);
         String text = Files.readString(book, StandardCharsets.UTF_8).replaceAll("\\s+", "");
         for (StatedFigures.Figure f : StatedFigures.standard().all().values()) {
