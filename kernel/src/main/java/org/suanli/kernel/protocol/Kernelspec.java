@@ -34,10 +34,15 @@ public record Kernelspec(List<String> argv, String displayName, String language)
     public static final String DISPLAY_NAME = "Java (Suanli)";
     static final String MAIN_CLASS = "org.suanli.cli.Suanli";
 
-    /** Options every kernel JVM gets: UTF-8 everywhere (Java 17 has no LANG default), no display needed. */
+    /**
+     * Options every kernel JVM gets: UTF-8 everywhere (Java 17 has no LANG default), no display needed, and the C1
+     * compiler only: a cell's time is javac compiling its snippet, which C2 never finishes optimising in a session;
+     * C1 halves the kernel's CPU per trivial cell (93 → 45 ms measured) and cuts its round trip (45 → 36 ms) on
+     * two cores. A {@code --jvm-opt -XX:TieredStopAtLevel=4} given to install comes later and wins.
+     */
     public static final List<String> BASE_JVM_OPTIONS = List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
             "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
-            "-Djava.awt.headless=true");
+            "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1");
 
     public Kernelspec {
         argv = List.copyOf(argv);
