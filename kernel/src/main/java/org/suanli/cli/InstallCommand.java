@@ -52,7 +52,7 @@ public final class InstallCommand implements Callable<Integer> {
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--no-cds", negatable = false, description = "Do not create the class-data-sharing archive "
-            + "that makes the kernel start about 30% faster (it takes a training run of the kernel at install).")
+            + "that makes the kernel start about 30%% faster (it takes a training run of the kernel at install).")
     boolean noCds;
 
     @Option(names = "--check", description = "Start the installed kernel once and check that it answers "

@@ -26,15 +26,24 @@ class SuanliTest {
     }
 
     @Test
-    void everySubcommandHasHelp() {
-        for (String name : Suanli.commandLine().getSubcommands().keySet()) {
-            if (name.equals("help")) {
-                continue;
+    void everySubcommandHasHelpThatPicocliCanFormat() {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));   // picocli's tracer writes here
+        try {
+            for (String name : Suanli.commandLine().getSubcommands().keySet()) {
+                if (name.equals("help")) {
+                    continue;
+                }
+                out.reset();
+                assertEquals(0, run(name, "--help"), name);
+                assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: suanli " + name), out.toString(StandardCharsets.UTF_8));
             }
-            out.reset();
-            assertEquals(0, run(name, "--help"), name);
-            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: suanli " + name), out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(originalErr);
         }
+        assertTrue(!warnings.toString(StandardCharsets.UTF_8).contains("picocli WARN"),
+                "a help text has an unescaped % (write %% in picocli descriptions): " + warnings.toString(StandardCharsets.UTF_8));
     }
 
     @Test
