@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,9 +27,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NOTEBOOK|DIR", arity = "0..*",
-            description = "Notebooks, or folders of notebooks (default: notebooks).")
-    List<Path> inputs = new ArrayList<>();
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
 
     @Option(names = "--sanitize-with", paramLabel = "FILE",
             description = "More sanitisers, in nbval's format ([name], regex: ..., replace: ...).")
@@ -44,16 +43,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Largest share of pixels, in percent, that may differ more than that (default ${DEFAULT-VALUE}).")
     double pixelPercent;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Stop a cell that runs longer than this (0: no limit; default ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
-
     @Option(names = "--list-sanitizers", description = "Show the sanitisers in force and exit.")
     boolean listSanitizers;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
-            description = "auto, bar, plain or none (default: auto).")
-    String progress;
 
     @Override
     public Integer call() throws Exception {
@@ -61,8 +53,8 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress.Mode mode;
         try {
-            mode = ConsoleProgress.Mode.parse(progress);
-        } catch (IllegalArgumentException e) {
+            mode = execution.progressMode();
+        } catch (NotebookException e) {
             err.println("suanli check: " + e.getMessage());
             return 2;
         }
@@ -83,18 +75,19 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        if (channelDelta < 0 || channelDelta > 255 || pixelPercent < 0 || pixelPercent > 100 || timeoutSeconds < 0) {
-            err.println("suanli check: --image-tolerance must be 0-255, --image-share 0-100 and --timeout 0 or more.");
+        if (channelDelta < 0 || channelDelta > 255 || pixelPercent < 0 || pixelPercent > 100) {
+            err.println("suanli check: --image-tolerance must be 0-255 and --image-share 0-100.");
             return 2;
         }
         List<Path> notebooks;
+        Duration timeout;
         try {
-            notebooks = NotebookFiles.resolve(RunCommand.defaultInputs(inputs));
+            notebooks = execution.notebooks();
+            timeout = execution.timeout();
         } catch (NotebookException e) {
             err.println("suanli check: " + e.getMessage());
             return 2;
         }
-        Duration timeout = timeoutSeconds == 0 ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         NotebookChecker checker = new NotebookChecker(NotebookRunner.InterpreterFactory.jshell(), sanitizers,
                 channelDelta, pixelPercent / 100.0, timeout);
         ConsoleProgress listener = new ConsoleProgress(err, mode);

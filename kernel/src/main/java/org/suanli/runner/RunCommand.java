@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,15 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "changed unless --inplace is given.",
                 "Exit status: 0 when every notebook ran, 1 when one failed, 2 when the arguments are wrong."},
         footer = {"", "Examples:", "  suanli run                          all of notebooks/, report in target/report/",
-                "  suanli run notebooks/02-ahp.ipynb -p year 2022", "  suanli run --inplace notebooks/"})
+                "  suanli run notebooks/03-ahp.ipynb", "  suanli run --inplace notebooks/"})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NOTEBOOK|DIR", arity = "0..*",
-            description = "Notebooks, or folders of notebooks (default: notebooks).")
-    List<Path> inputs = new ArrayList<>();
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "target/report",
             description = "Where executed notebooks, their HTML pages and index.html go (default: ${DEFAULT-VALUE}).")
@@ -45,10 +44,6 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-errors", description = "Keep running a notebook after a cell fails.")
     boolean allowErrors;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Stop a cell that runs longer than this (0: no limit; default ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
-
     @Option(names = {"-p", "--parameter"}, arity = "2", paramLabel = "NAME VALUE", hideParamSyntax = true,
             description = "Set a parameter: a variable declared in the cell tagged 'parameters' (repeatable).")
     List<String> parameterPairs = new ArrayList<>();
@@ -56,33 +51,22 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-html", negatable = false, description = "Write the executed notebooks only, no HTML.")
     boolean noHtml;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
-            description = "auto (a bar on a terminal, lines otherwise), bar, plain or none (default: auto).")
-    String progress;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress.Mode mode;
-        try {
-            mode = ConsoleProgress.Mode.parse(progress);
-        } catch (IllegalArgumentException e) {
-            err.println("suanli run: " + e.getMessage());
-            return 2;
-        }
         List<Path> notebooks;
+        Duration timeout;
         try {
-            notebooks = NotebookFiles.resolve(defaultInputs(inputs));
+            mode = execution.progressMode();
+            notebooks = execution.notebooks();
+            timeout = execution.timeout();
         } catch (NotebookException e) {
             err.println("suanli run: " + e.getMessage());
             return 2;
         }
-        if (timeoutSeconds < 0) {
-            err.println("suanli run: --timeout must be 0 (no limit) or a number of seconds, not " + timeoutSeconds);
-            return 2;
-        }
-        Duration timeout = timeoutSeconds == 0 ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         NotebookRunner.Options options = new NotebookRunner.Options(outputDir, inplace, allowErrors, timeout,
                 pairs(parameterPairs), !noHtml);
         NotebookRunner runner = new NotebookRunner(NotebookRunner.InterpreterFactory.jshell(),
