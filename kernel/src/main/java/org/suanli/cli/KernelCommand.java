@@ -51,9 +51,10 @@ public final class KernelCommand implements Callable<Integer> {
             return 2;
         }
         EngineOptions defaults = EngineOptions.defaults();
-        // The server starts the warm-up itself, once the first kernel_info_reply is out.
+        // The server starts JShell itself, once the first kernel_info_reply is out; optional work waits for a
+        // pause, so that it never slows a person's cells down.
         EngineOptions options = new EngineOptions(classPath, cellTimeout, false, defaults.maxStreamChars(),
-                defaults.workingDirectory());
+                defaults.workingDirectory(), EngineOptions.Workload.INTERACTIVE);
         KernelServer server;
         JShellInterpreter interpreter = null;
         try {

@@ -112,6 +112,24 @@ public final class Display {
         return new Image(bytes, mimeType, 0);
     }
 
+    /**
+     * The result of cell {@code n}: the value its {@code Out[n]} shows, typed as the caller needs it, e.g.
+     * {@code Table t = out(3);}. This is the notebook's replacement for JShell's {@code $N} variables, which the
+     * kernel does not keep (see {@code docs/kernel.md}).
+     *
+     * @throws java.util.NoSuchElementException if cell {@code n} gave no result, saying why
+     * @throws IllegalStateException outside a kernel
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T out(int n) {
+        KernelContext c = StreamCapture.currentContext();
+        if (c == null) {
+            throw new IllegalStateException("out(" + n + ") needs a running Suanli kernel; there are no cell results here");
+        }
+        CellRun run = c.current();
+        return (T) c.results().get(n, run == null ? 0 : run.count());
+    }
+
     /** Asks the user for a line of text (Jupyter's input box); null when the front end cannot ask. */
     public static String input(String prompt) {
         CellRun run = StreamCapture.currentCell();

@@ -19,6 +19,7 @@ import jdk.jshell.UnresolvedReferenceException;
 final class ErrorFormatter {
 
     /** JShell's wrapper class names, which mean nothing to the user. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\$\\d+");
     private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Z]?\\$?\\.?");
     private static final int MAX_LIBRARY_FRAMES = 8;
 
@@ -63,12 +64,31 @@ final class ErrorFormatter {
             String text = src.lineText(offset);
             lines.add("    " + text);
             lines.add("    " + caretPad(text, col - 1) + "^");
+            String temporary = temporaryNamed(msg, src.text(), offset);
+            if (temporary != null) {
+                lines.add("    note: Suanli does not keep JShell's " + temporary + "-style temporaries (each one would slow"
+                        + " every later cell); the result of cell N is out(N), as shown by Out[N]");
+            }
         }
         if (first == null) {
             first = origin.source().label() + ", line " + origin.firstLine() + ": this code could not be compiled";
             lines.add(first);
         }
         return new ErrorInfo("CompilationError", first, lines);
+    }
+
+    /** The {@code $N} name a "cannot find symbol" error is about, or null. */
+    static String temporaryNamed(String message, String source, int offset) {
+        if (!message.contains("cannot find symbol")) {
+            return null;
+        }
+        java.util.regex.Matcher m = TEMPORARY.matcher(source);
+        while (m.find()) {
+            if (m.start() <= offset && offset <= m.end() || message.contains("variable " + m.group())) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     /** Spaces (tabs kept) up to column {@code n} of {@code text}, so the caret lines up under the error. */

@@ -145,6 +145,9 @@ public final class JShellInterpreter implements Interpreter {
                 all.add(p.toAbsolutePath().toString());
             }
             js.addToClasspath(String.join(File.pathSeparator, all));
+            // Created now, before the start-up imports compile; its class-path index is held back (see IndexerPause).
+            SourceCodeAnalysis sca = js.sourceCodeAnalysis();
+            IndexerPause indexer = IndexerPause.pause(sca);
             CellSource startup = new CellSource("start-up", String.join("\n", START_UP));
             int offset = 0;
             for (String imp : START_UP) {
@@ -159,18 +162,82 @@ public final class JShellInterpreter implements Interpreter {
                 }
                 offset += imp.length() + 1;
             }
-            SourceCodeAnalysis sca = js.sourceCodeAnalysis();
             sca.analyzeCompletion("int x = 1;");
             context.renderers(Renderers.load(loader.classLoader()));
-            session.complete(new Session(js, control, sca));
-            // Tablesaw's first use costs over a second (a class-path scan in a static initialiser): pay it now,
-            // off the cell thread, so that a user's first table is quick.
-            Thread pre = new Thread(cellGroup.getParent(), () -> preload(loader.classLoader()), "suanli-preload");
-            pre.setDaemon(true);
-            pre.start();
+            Session started = new Session(js, control, sca);
+            session.complete(started);
+            // Tablesaw's first use costs over a second (a class-path scan in a static initialiser): pay it off the
+            // cell thread, so that a user's first table is quick; in a kernel only once the user is idle.
+            Runnable preload = () -> {
+                Thread pre = new Thread(cellGroup.getParent(), () -> preload(loader.classLoader()), "suanli-preload");
+                pre.setDaemon(true);
+                pre.start();
+            };
+            if (options.workload() == EngineOptions.Workload.INTERACTIVE) {
+                Runnable firstPause = () -> {
+                    indexer.release();
+                    preload.run();
+                };
+                idleWork = new IdleWork(timer, IdleWork.IDLE_MILLIS, () -> running == null && !closed, firstPause,
+                        () -> warmUpStep(started), cellThread);
+            } else {
+                preload.run(); // a batch run never completes code, so the index stays paused
+            }
         } catch (Throwable t) {
             session.completeExceptionally(t);
         }
+    }
+
+    /**
+     * One idle-time warm-up step: a throwaway snippet of the kinds cells are made of, compiled and run, then
+     * dropped. The JIT compiles javac's hot paths only after they have run for a while: in the kernel benchmark a
+     * young kernel answers a trivial cell in about 20 ms, a warm one in about 11 ms. Idle seconds spent here move
+     * a user's first cells toward the second figure. A step holds the JShell lock like a cell, so a request waits
+     * for at most one step.
+     *
+     * @return whether there is more to do
+     */
+    private boolean warmUpStep(Session s) {
+        if (closed || running != null || !jshellLock.tryLock()) {
+            return !closed;
+        }
+        try {
+            int step = warmUpSteps++;
+            if (step >= WARM_UP_STEPS) {
+                return false;
+            }
+            String code = WARM_UP_SNIPPETS.get(step % WARM_UP_SNIPPETS.size()).replace("#", Integer.toString(step));
+            String name = "$suanliWarmUp" + step;
+            if (code.contains(name) && (s.jshell().variables().anyMatch(v -> v.name().equals(name))
+                    || s.jshell().methods().anyMatch(m -> m.name().equals(name)))) {
+                return true; // never redefine (and then drop) a user's own declaration
+            }
+            for (SnippetEvent e : s.jshell().eval(code)) {
+                if (e.snippet().kind() != Snippet.Kind.IMPORT && s.jshell().status(e.snippet()).isActive()) {
+                    s.jshell().drop(e.snippet());
+                }
+            }
+            return step + 1 < WARM_UP_STEPS;
+        } catch (RuntimeException e) {
+            return false; // warming up is optional; a closed JShell ends it
+        } finally {
+            jshellLock.unlock();
+        }
+    }
+
+    /** What idle-time warm-up compiles: an expression, a declaration, a statement and a method, in turn. */
+    static final List<String> WARM_UP_SNIPPETS = List.of("1 + #", "int $suanliWarmUp# = #;",
+            "if (# < 0) { throw new IllegalStateException(); }", "int $suanliWarmUp#(int x) { return x + #; }",
+            "String.valueOf(#).length()", "List.of(#, #).size()");
+    /** About 2 s of one core on a young JVM; by then a trivial cell has reached its steady cost. */
+    static final int WARM_UP_STEPS = 60;
+    private int warmUpSteps;
+    private volatile IdleWork idleWork;
+
+    /** Whether the idle-time work (index, preload, warm-up) is over; false while it waits or never started. */
+    boolean idleWorkFinished() {
+        IdleWork w = idleWork;
+        return w != null && w.finished();
     }
 
     private static void preload(ClassLoader loader) {
@@ -275,6 +342,10 @@ public final class JShellInterpreter implements Interpreter {
         CellRun run = new CellRun(output, label, count, request.silent(), request.allowStdin(),
                 options.maxStreamChars(), timer);
         running = run;
+        IdleWork idle = idleWork;
+        if (idle != null) {
+            idle.busy();
+        }
         context.begin(run);
         ExecuteReply reply;
         try {
@@ -284,6 +355,9 @@ public final class JShellInterpreter implements Interpreter {
             running = null;
             context.end(run);
             run.close();
+            if (idle != null) {
+                idle.busy();
+            }
         }
         if (request.storeHistory()) {
             history.add(count, request.code(), null);
@@ -334,19 +408,42 @@ public final class JShellInterpreter implements Interpreter {
         try {
             CellSource src = new CellSource(run.label(), request.code());
             Outcome outcome = new Outcome();
-            runSource(s, src, 0, src.text(), run, outcome);
-            if (outcome.error == null && outcome.lastValue != null && !run.silent()) {
-                renderResult(s, outcome.lastValue, run);
+            try {
+                runSource(s, src, 0, src.text(), run, outcome);
+                if (outcome.error == null && outcome.lastValue != null) {
+                    keepAndShowResult(s, outcome.lastValue, request.storeHistory(), run);
+                }
+                Map<String, ExecuteReply.ExpressionResult> ue = userExpressions(s, request.userExpressions(), outcome);
+                if (outcome.error != null) {
+                    return new ExecuteReply(ExecuteReply.Status.ERROR, run.count(), outcome.error, ue);
+                }
+                return new ExecuteReply(ExecuteReply.Status.OK, run.count(), null, ue);
+            } finally {
+                dropTemporaries(s, outcome);
             }
-            Map<String, ExecuteReply.ExpressionResult> ue = userExpressions(s, request.userExpressions(), run);
-            if (outcome.error != null) {
-                return new ExecuteReply(ExecuteReply.Status.ERROR, run.count(), outcome.error, ue);
-            }
-            return new ExecuteReply(ExecuteReply.Status.OK, run.count(), null, ue);
         } finally {
             CellRun.ORIGIN.remove();
             jshellLock.unlock();
         }
+    }
+
+    /**
+     * Drops the {@code $N} variables JShell made for the cell's expressions. JShell imports every live
+     * declaration into every later snippet it compiles, so each kept temporary makes every later cell slower
+     * (measured: a trivial cell takes 8-9 ms with none and 16 ms with 50). Their values stay reachable
+     * as {@code out(N)}, by the cell's execution count, like IPython's {@code Out[N]}.
+     */
+    private static void dropTemporaries(Session s, Outcome outcome) {
+        for (Snippet t : outcome.temporaries) {
+            try {
+                if (s.jshell().status(t).isActive()) {
+                    s.jshell().drop(t);
+                }
+            } catch (RuntimeException ignored) {
+                // a snippet JShell no longer knows (reset) needs no dropping
+            }
+        }
+        outcome.temporaries.clear();
     }
 
     /** What running a cell (or a %load-ed file) has come to so far. */
@@ -354,6 +451,8 @@ public final class JShellInterpreter implements Interpreter {
         ErrorInfo error;
         /** The last snippet, if it is an expression whose value should become the execute_result. */
         Snippet lastValue;
+        /** JShell's {@code $N} variables made so far, dropped when the cell ends. */
+        final List<Snippet> temporaries = new ArrayList<>();
     }
 
     /**
@@ -448,6 +547,9 @@ public final class JShellInterpreter implements Interpreter {
             if (main == null) {
                 rest = remaining;
                 continue;
+            }
+            if (main.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                outcome.temporaries.add(main.snippet()); // also when it failed: a declared $N is live either way
             }
             CellSource.Origin origin = new CellSource.Origin(src, start);
             JShellException ex = main.exception();
@@ -545,13 +647,22 @@ public final class JShellInterpreter implements Interpreter {
         return s.control().takeCaptured();
     }
 
-    private void renderResult(Session s, Snippet snippet, CellRun run) {
+    private void keepAndShowResult(Session s, Snippet snippet, boolean storeHistory, CellRun run) {
         Object value;
         try {
             value = valueOf(s, snippet);
         } catch (RuntimeException e) {
-            return;
+            return; // JShell has no value to give (it printed none either)
         }
+        if (storeHistory) {
+            context.results().put(run.count(), value);
+        }
+        if (!run.silent()) {
+            renderResult(value, run);
+        }
+    }
+
+    private void renderResult(Object value, CellRun run) {
         if (value instanceof DisplayHandle) {
             return; // display(...) as the last line: it has shown itself already
         }
@@ -564,7 +675,7 @@ public final class JShellInterpreter implements Interpreter {
         run.executeResult(d);
     }
 
-    private Map<String, ExecuteReply.ExpressionResult> userExpressions(Session s, Map<String, String> exprs, CellRun run) {
+    private Map<String, ExecuteReply.ExpressionResult> userExpressions(Session s, Map<String, String> exprs, Outcome outcome) {
         if (exprs.isEmpty()) {
             return Map.of();
         }
@@ -579,6 +690,9 @@ public final class JShellInterpreter implements Interpreter {
                     continue;
                 }
                 origins.put(main.snippet().id(), new CellSource.Origin(src, 0));
+                if (main.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                    outcome.temporaries.add(main.snippet());
+                }
                 if (main.status() == Snippet.Status.REJECTED) {
                     out.put(en.getKey(), ExecuteReply.ExpressionResult.failed(
                             errors.compileError(s.jshell().diagnostics(main.snippet()).toList(), new CellSource.Origin(src, 0))));
@@ -890,6 +1004,10 @@ public final class JShellInterpreter implements Interpreter {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        IdleWork idle = idleWork;
+        if (idle != null) {
+            idle.stop();
         }
         timer.shutdownNow();
         StreamCapture.unregister(cellGroup);

@@ -8,6 +8,7 @@ final class KernelContext {
 
     private volatile CellRun current;
     private volatile Renderers renderers;
+    private final Results results = new Results();
 
     KernelContext(Renderers renderers) {
         this.renderers = renderers;
@@ -26,6 +27,11 @@ final class KernelContext {
         if (current == run) {
             current = null;
         }
+    }
+
+    /** The cells' results by execution count, for {@code out(N)}. */
+    Results results() {
+        return results;
     }
 
     Renderers renderers() {

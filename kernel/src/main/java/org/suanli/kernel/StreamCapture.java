@@ -89,11 +89,14 @@ final class StreamCapture {
         if (own != null && !own.done) {
             return own;
         }
-        KernelContext c = contextOf(Thread.currentThread());
-        if (c == null) {
-            c = lastActive;
-        }
+        KernelContext c = currentContext();
         return c == null ? null : c.current();
+    }
+
+    /** The calling thread's interpreter's context, else that of the interpreter that ran most recently. */
+    static KernelContext currentContext() {
+        KernelContext c = contextOf(Thread.currentThread());
+        return c != null ? c : lastActive;
     }
 
     /**

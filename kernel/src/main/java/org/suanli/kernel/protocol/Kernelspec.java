@@ -35,14 +35,30 @@ public record Kernelspec(List<String> argv, String displayName, String language)
     static final String MAIN_CLASS = "org.suanli.cli.Suanli";
 
     /**
-     * Options every kernel JVM gets: UTF-8 everywhere (Java 17 has no LANG default), no display needed, and the C1
-     * compiler only: a cell's time is javac compiling its snippet, which C2 never finishes optimising in a session;
-     * C1 halves the kernel's CPU per trivial cell (93 → 45 ms measured) and cuts its round trip (45 → 36 ms) on
-     * two cores. A {@code --jvm-opt -XX:TieredStopAtLevel=4} given to install comes later and wins.
+     * Options every kernel JVM gets. UTF-8 everywhere (Java 17 has no LANG default) and no display needed. The
+     * rest is for the cell round trip, whose time is javac compiling the snippet in a young JVM; each was measured
+     * with {@code kernel/bench/kernel_bench.py} on two cores (median of 50 trivial cells):
+     * <ul>
+     * <li>{@code -XX:TieredStopAtLevel=1}, the C1 compiler only: C2 never finishes optimising javac within a
+     *     session, and its threads take the second core (CPU per cell 93 → 45 ms, round trip 45 → 36 ms);
+     * <li>{@code -XX:+UseSerialGC} with a 64 MB young generation: G1's barriers and concurrent threads cost more
+     *     than they save on a heap of this size (round trip about 30 → 21 ms, CPU per cell 48 → 38 ms); a larger
+     *     young generation measured slower, not faster;
+     * <li>{@code -XX:CompileThresholdScaling=0.01}: methods are compiled after a hundredth of the usual calls,
+     *     so the first cells run compiled javac sooner. Six interleaved runs each: cell 15.6 ms at 0.01, 16.9 at
+     *     0.02, about 20-24 at 0.1 and 1; it costs start-up (0.46 → 0.63 s, all of the kernel's start-up code gets
+     *     compiled too), which the 1 s budget affords. Scaling javac and JShell alone (a per-method
+     *     {@code CompileCommand}) kept start-up at 0.46 s but gave 19.5 ms cells;
+     * <li>{@code --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED}, so that the engine can hold JShell's class-path
+     *     indexer back while the user is busy ({@code org.suanli.kernel.IndexerPause}: 2-5 ms per cell).
+     * </ul>
+     * Sessions that hold gigabytes of data may prefer G1 back: options given to install with {@code --jvm-opt}
+     * come later and win, e.g. {@code --jvm-opt -XX:+UseG1GC}.
      */
     public static final List<String> BASE_JVM_OPTIONS = List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
             "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
-            "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1");
+            "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn64m",
+            "-XX:CompileThresholdScaling=0.01", "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED");
 
     public Kernelspec {
         argv = List.copyOf(argv);
@@ -55,7 +71,13 @@ public record Kernelspec(List<String> argv, String displayName, String language)
     public static Kernelspec forThisBuild(List<String> extraJvmOptions) {
         List<String> argv = new ArrayList<>();
         argv.add(javaExecutable().toString());
-        argv.addAll(BASE_JVM_OPTIONS);
+        boolean ownCollector = extraJvmOptions.stream().anyMatch(o -> o.matches("-XX:\\+Use\\w*GC"));
+        for (String o : BASE_JVM_OPTIONS) {
+            // Two collectors on one command line stop the JVM ("conflicting collector combinations").
+            if (!(ownCollector && o.equals("-XX:+UseSerialGC"))) {
+                argv.add(o);
+            }
+        }
         if (Runtime.version().feature() >= 23) {
             // Tablesaw's class-path scanner (classgraph) uses sun.misc.Unsafe; Java 23+ would print a warning
             // block into the kernel log on every start. The option does not exist before 23.
