@@ -3,8 +3,9 @@ package org.suanli.kernel;
 /**
  * What {@code System.exit} means inside a cell. Cells run in the kernel's own JVM (JShell's local execution
  * engine, chosen for speed and in-process interrupts), so a real exit would kill the kernel and lose the
- * session with no message. {@link ExitPatcher} rewrites every call to {@code System.exit(int)} in snippet
- * classes into a call to {@link #exit(int)}, which ends the cell with an error the user can read.
+ * session with no message. {@link ExitPatcher} rewrites every call to {@code System.exit(int)},
+ * {@code Runtime.exit(int)} and {@code Runtime.halt(int)} in snippet classes into a call to this class, which
+ * ends the cell with an error the user can read.
  */
 public final class ExitTrap {
 
@@ -13,7 +14,17 @@ public final class ExitTrap {
 
     /** Called instead of {@code System.exit(status)} by code compiled in a cell. */
     public static void exit(int status) {
-        throw new CellExitRequest(status);
+        throw new CellExitRequest("System.exit(" + status + ")", status);
+    }
+
+    /** Called instead of {@code runtime.exit(status)}. */
+    public static void runtimeExit(Runtime runtime, int status) {
+        throw new CellExitRequest("Runtime.exit(" + status + ")", status);
+    }
+
+    /** Called instead of {@code runtime.halt(status)}. */
+    public static void runtimeHalt(Runtime runtime, int status) {
+        throw new CellExitRequest("Runtime.halt(" + status + ")", status);
     }
 
     /**
@@ -24,8 +35,8 @@ public final class ExitTrap {
         private static final long serialVersionUID = 1L;
         private final int status;
 
-        CellExitRequest(int status) {
-            super("System.exit(" + status + ") was called");
+        CellExitRequest(String call, int status) {
+            super(call + " was called");
             this.status = status;
         }
 

@@ -147,6 +147,26 @@ class EngineEvaluationTest {
     }
 
     @Test
+    void runtimeExitAndHaltEndTheCellNotTheKernel() {
+        run("int beforeHalt = 12;");
+        for (String call : List.of("exit", "halt")) {
+            RecordingSink s = new RecordingSink();
+            // inside a loop and a tableswitch, so that the rewrite must step over padded and long instructions correctly
+            String code = "Runtime rt = Runtime.getRuntime();\n"
+                    + "for (int i = 0; i < 3; i++) { switch (i) { case 0: break; case 1: long big = 100000L * i; "
+                    + "break; case 2: rt." + call + "(3); default: break; } }";
+            ExecuteReply r = in.execute(ExecuteRequest.of(code), s);
+            assertEquals(ExecuteReply.Status.ERROR, r.status(), call);
+            assertEquals("SystemExit", s.error().ename());
+            assertTrue(s.error().evalue().startsWith("Runtime." + call + "(3) was called in cell " + r.executionCount()),
+                    s.error().evalue());
+        }
+        RecordingSink chained = run("void stop() { Runtime.getRuntime().exit(4); }\nstop();");
+        assertEquals("SystemExit", chained.error().ename(), "in a method the cell declares, too");
+        assertEquals("12", run("beforeHalt").resultText(), "the JVM and the state survive");
+    }
+
+    @Test
     void stackOverflowIsReportedAndTheKernelSurvives() {
         RecordingSink s = run("int deep(int n) { return deep(n + 1) + 1; }\ndeep(0)");
         assertEquals("java.lang.StackOverflowError", s.error().ename());
