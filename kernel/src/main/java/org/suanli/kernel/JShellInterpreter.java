@@ -114,8 +114,22 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     Path workingDirectory() {
+        Path adopted = workingDirectory;
+        if (adopted != null) {
+            return adopted;
+        }
         return options.workingDirectory() != null ? options.workingDirectory() : Path.of("").toAbsolutePath();
     }
+
+    /**
+     * Resolves relative paths in magics against {@code folder} from now on. For an engine started before its
+     * notebook was known (the runner's early engine); call it before the first cell.
+     */
+    public void workIn(Path folder) {
+        workingDirectory = folder == null ? null : folder.toAbsolutePath().normalize();
+    }
+
+    private volatile Path workingDirectory;
 
     // ------------------------------------------------------------------------------------------------ start-up
 

@@ -33,11 +33,14 @@ public final class NotebookRunner {
         /**
          * The kernel's own JShell engine, with relative paths in magics resolved against the notebook. It starts
          * warming up as soon as it is made, which lets the runner prepare the next notebook's engine while the
-         * current notebook runs.
+         * current notebook runs; the first notebook gets the one {@link EarlyEngine} started with the JVM.
          */
         static InterpreterFactory jshell() {
-            return folder -> new JShellInterpreter(EngineOptions.defaults().withWarmUp(true)
-                    .withWorkingDirectory(folder));
+            return folder -> {
+                JShellInterpreter early = EarlyEngine.take(folder);
+                return early != null ? early
+                        : new JShellInterpreter(EngineOptions.defaults().withWarmUp(true).withWorkingDirectory(folder));
+            };
         }
     }
 

@@ -1,0 +1,42 @@
+package org.suanli.runner;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.suanli.kernel.EngineOptions;
+import org.suanli.kernel.JShellInterpreter;
+
+/**
+ * A JShell engine started the moment the JVM knows it will run notebooks, before the command line is parsed and
+ * the notebooks are read. Starting JShell takes about half a second in a fresh JVM and the runner used to begin
+ * it only when it reached the first notebook, 0.3-0.4 s after the JVM started; begun at once it runs on the
+ * second core meanwhile. The first notebook takes it over ({@link #take}); if nothing does (a usage error, an
+ * unreadable notebook), it is a daemon and ends with the JVM.
+ */
+public final class EarlyEngine {
+
+    /** The commands that run notebooks with the default engine. */
+    static final Set<String> COMMANDS = Set.of("run", "check", "export");
+
+    private static final AtomicReference<JShellInterpreter> ENGINE = new AtomicReference<>();
+
+    private EarlyEngine() {
+    }
+
+    /** Starts the engine if {@code args} name a command that runs notebooks; cheap and safe to call once from main. */
+    public static void startFor(String[] args) {
+        if (args.length > 1 && COMMANDS.contains(args[0])) {
+            ENGINE.compareAndSet(null, new JShellInterpreter(EngineOptions.defaults().withWarmUp(true)));
+        }
+    }
+
+    /** The early engine, now working in {@code folder}, or null if there is none (or it was taken). */
+    static JShellInterpreter take(Path folder) {
+        JShellInterpreter engine = ENGINE.getAndSet(null);
+        if (engine != null) {
+            engine.workIn(folder);
+        }
+        return engine;
+    }
+}
