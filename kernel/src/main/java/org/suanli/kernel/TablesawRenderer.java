@@ -4,14 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Built-in renderer for Tablesaw {@link Table}s (Tablesaw has no notebook rendering of its own). HTML shows at
  * most {@link #rowLimit()} rows: the head and the tail with a "… N rows …" row between, so a 10 000-row table
  * does not freeze the browser, and the caption always gives the full size. Every value is HTML-escaped.
+ *
+ * <p>Decimals: a double Tablesaw would print in full ({@code 90.19387918602789}) is shown in HTML to six decimal
+ * places with trailing zeros dropped ({@code 90.193879}), as pandas shows six by default; numbers below 1e-4 keep
+ * six significant digits. A column given its own print format is shown as it says. The {@code text/plain} form
+ * keeps Tablesaw's own printing, every digit included, for whoever needs them.
  */
 public final class TablesawRenderer implements Renderer {
 
@@ -66,8 +75,9 @@ public final class TablesawRenderer implements Renderer {
                     .append(escape(col.name())).append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
+        NumberColumnFormatter tablesawDefault = tablesawDefault();
         for (int r = 0; r < head; r++) {
-            row(sb, t, r, numeric);
+            row(sb, t, r, numeric, tablesawDefault);
         }
         if (tail > 0) {
             int hidden = rows - head - tail;
@@ -75,20 +85,58 @@ public final class TablesawRenderer implements Renderer {
                     .append("\" style=\"text-align:center\">… ").append(hidden).append(hidden == 1 ? " row" : " rows")
                     .append(" …</td></tr>\n");
             for (int r = rows - tail; r < rows; r++) {
-                row(sb, t, r, numeric);
+                row(sb, t, r, numeric, tablesawDefault);
             }
         }
         sb.append("</tbody>\n</table>");
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, Table t, int r, boolean[] numeric) {
+    private static void row(StringBuilder sb, Table t, int r, boolean[] numeric, NumberColumnFormatter tablesawDefault) {
         sb.append("<tr>");
         for (int c = 0; c < numeric.length; c++) {
             sb.append(numeric[c] ? "<td style=\"text-align:right\">" : "<td>")
-                    .append(escape(t.column(c).getString(r))).append("</td>");
+                    .append(escape(cell(t.column(c), r, tablesawDefault))).append("</td>");
         }
         sb.append("</tr>\n");
+    }
+
+    /**
+     * A cell as shown: a double that Tablesaw would print in its default format is shortened (see the class
+     * comment); {@code tablesawDefault} is that format, made once per table because it is not thread-safe.
+     */
+    static String cell(Column<?> column, int r, NumberColumnFormatter tablesawDefault) {
+        String shown = column.getString(r);
+        double v;
+        if (column instanceof DoubleColumn d && !d.isMissing(r)) {
+            v = d.getDouble(r);
+        } else if (column instanceof FloatColumn f && !f.isMissing(r)) {
+            v = f.getFloat(r);
+        } else {
+            return shown;
+        }
+        return shown.equals(tablesawDefault.format(v)) ? decimals(v) : shown;
+    }
+
+    static NumberColumnFormatter tablesawDefault() {
+        NumberColumnFormatter f = NumberColumnFormatter.floatingPointDefault();
+        f.setColumnType(ColumnType.DOUBLE);
+        return f;
+    }
+
+    /**
+     * Six decimal places, or six significant digits below 1e-4, in plain notation with trailing zeros dropped,
+     * like Tablesaw's own default ({@code 435}, not {@code 435.0}).
+     */
+    static String decimals(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return Double.toString(v);
+        }
+        java.math.BigDecimal b = new java.math.BigDecimal(v);
+        b = Math.abs(v) < 1e-4 ? b.round(new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN))
+                : b.setScale(6, java.math.RoundingMode.HALF_EVEN);
+        String s = b.stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
     }
 
     static String escape(String s) {

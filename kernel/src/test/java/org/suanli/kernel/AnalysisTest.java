@@ -4,26 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** is_complete, complete and inspect, with JShell's analysis. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalysisTest {
+class AnalysisTest extends SharedEngineTest {
 
-    private JShellInterpreter in;
-
-    @BeforeAll
-    void start() {
-        in = new JShellInterpreter(EngineOptions.defaults());
-    }
-
-    @AfterAll
-    void stop() {
-        in.shutdown();
-    }
 
     private IsCompleteReply.Status status(String code) {
         return in.isComplete(code).status();

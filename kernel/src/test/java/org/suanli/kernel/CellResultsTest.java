@@ -9,31 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import jdk.jshell.Snippet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Cell results: JShell's {@code $N} temporaries are dropped when the cell ends (each live one slows every later
  * compile), and the values stay reachable as {@code out(N)} by execution count.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CellResultsTest {
+class CellResultsTest extends SharedEngineTest {
 
-    private JShellInterpreter in;
-
-    @BeforeAll
-    void start() {
-        in = new JShellInterpreter(EngineOptions.defaults());
-    }
-
-    @AfterAll
-    void stop() {
-        in.shutdown();
-    }
-
-    private Result run(String code) {
+    private Result cell(String code) {
         RecordingSink s = new RecordingSink();
         ExecuteReply r = in.execute(ExecuteRequest.of(code), s);
         return new Result(r, s);
@@ -51,39 +35,39 @@ class CellResultsTest {
 
     @Test
     void expressionsLeaveNoTemporaryBehind() {
-        run("6 * 7");
-        run("String.valueOf(12).length();\n\"a\" + \"b\"");
-        run("Integer.parseInt(\"not a number\")"); // a $N declared, then its initialiser throws
+        cell("6 * 7");
+        cell("String.valueOf(12).length();\n\"a\" + \"b\"");
+        cell("Integer.parseInt(\"not a number\")"); // a $N declared, then its initialiser throws
         assertEquals(0, liveTemporaries(), "every $N made by a cell is dropped when it ends");
-        Result decl = run("int keptVariable = 3;");
+        Result decl = cell("int keptVariable = 3;");
         assertNull(decl.sink().error());
-        assertEquals("3", run("keptVariable").sink().resultText(), "declarations are not temporaries: they stay");
+        assertEquals("3", cell("keptVariable").sink().resultText(), "declarations are not temporaries: they stay");
     }
 
     @Test
     void outGivesAnEarlierCellsValueTypedAsTheCallerNeeds() {
-        Result first = run("java.util.List.of(4, 5, 6)");
+        Result first = cell("java.util.List.of(4, 5, 6)");
         int n = first.reply().executionCount();
         assertEquals("[4, 5, 6]", first.sink().resultText());
-        Result typed = run("java.util.List<Integer> again = out(" + n + ");\nagain.get(1) * 10");
+        Result typed = cell("java.util.List<Integer> again = out(" + n + ");\nagain.get(1) * 10");
         assertNull(typed.sink().error(), () -> String.valueOf(typed.sink().error()));
         assertEquals("50", typed.sink().resultText());
-        assertEquals("[4, 5, 6]", run("out(" + n + ")").sink().resultText(), "a result can be shown again");
+        assertEquals("[4, 5, 6]", cell("out(" + n + ")").sink().resultText(), "a result can be shown again");
     }
 
     @Test
     void aNullResultIsAResultAndACellWithoutOneSaysSo() {
-        int nullCell = run("(String) null").reply().executionCount();
-        assertEquals("true", run("out(" + nullCell + ") == null").sink().resultText());
-        int statementCell = run("int noValueHere = 1;").reply().executionCount();
-        Result missing = run("out(" + statementCell + ")");
+        int nullCell = cell("(String) null").reply().executionCount();
+        assertEquals("true", cell("out(" + nullCell + ") == null").sink().resultText());
+        int statementCell = cell("int noValueHere = 1;").reply().executionCount();
+        Result missing = cell("out(" + statementCell + ")");
         ErrorInfo e = missing.sink().error();
         assertNotNull(e);
         assertTrue(String.join("\n", e.traceback()).contains("cell " + statementCell + " gave no result"),
                 () -> String.join("\n", e.traceback()));
-        Result future = run("out(100000)");
+        Result future = cell("out(100000)");
         assertTrue(String.join("\n", future.sink().error().traceback()).contains("cell 100000 has not run yet"));
-        Result zero = run("out(0)");
+        Result zero = cell("out(0)");
         assertTrue(String.join("\n", zero.sink().error().traceback()).contains("counted from 1"));
     }
 
@@ -107,14 +91,14 @@ class CellResultsTest {
 
     @Test
     void aJShellStyleTemporaryReferenceExplainsOut() {
-        run("1 + 1");
-        Result r = run("$1 + 1");
+        cell("1 + 1");
+        Result r = cell("$1 + 1");
         ErrorInfo e = r.sink().error();
         assertNotNull(e);
         assertEquals("CompilationError", e.ename());
         String tb = String.join("\n", e.traceback());
         assertTrue(tb.contains("$1-style temporaries") && tb.contains("out(N)"), tb);
-        Result other = run("undefinedName + 1");
+        Result other = cell("undefinedName + 1");
         assertFalse(String.join("\n", other.sink().error().traceback()).contains("temporaries"),
                 "only $N names get the note");
     }

@@ -9,32 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The engine against a real JShell: splitting, results, errors, streams, history, flags. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EngineEvaluationTest {
+class EngineEvaluationTest extends SharedEngineTest {
 
-    private JShellInterpreter in;
-
-    @BeforeAll
-    void start() {
-        in = new JShellInterpreter(EngineOptions.defaults());
-    }
-
-    @AfterAll
-    void stop() {
-        in.shutdown();
-    }
-
-    private RecordingSink run(String code) {
-        RecordingSink s = new RecordingSink();
-        in.execute(ExecuteRequest.of(code), s);
-        return s;
-    }
 
     @Test
     void aCellWithSeveralSnippetsRunsThemAllAndShowsTheLastValue() {

@@ -8,31 +8,15 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Interrupts with JShell's stop() on the local engine: a tight loop and a sleep end, and state survives. The
  * one-second target is measured in the benchmark, not asserted here (timings on a shared machine are noisy);
  * these tests only bound the wait generously so that a broken interrupt fails instead of hanging.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InterruptTest {
+class InterruptTest extends SharedEngineTest {
 
-    private JShellInterpreter in;
-
-    @BeforeAll
-    void start() {
-        in = new JShellInterpreter(EngineOptions.defaults());
-        in.awaitReady();
-    }
-
-    @AfterAll
-    void stop() {
-        in.shutdown();
-    }
 
     private ExecuteReply runAndInterrupt(String code, RecordingSink sink, String startedMarker) throws Exception {
         CompletableFuture<ExecuteReply> f = CompletableFuture.supplyAsync(() -> in.execute(ExecuteRequest.of(code), sink));

@@ -22,6 +22,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -69,6 +70,25 @@ class RenderersTest {
         assertFalse(html.contains("suanli-more"));
         assertEquals(3, count(html, "<tr>") - 1, "three data rows (plus the header row)");
         assertTrue(d.plainText().contains("广东"));
+    }
+
+    @Test
+    void doublesAreShownToSixDecimalsUnlessTheColumnHasItsOwnFormat() {
+        DoubleColumn raw = DoubleColumn.create("index", 90.19387918602789, 16.042499999999997, 435.0, -0.0000123456789,
+                2.5e16, Double.NaN, -3.0000004);
+        DoubleColumn percent = DoubleColumn.create("share", 0.31123, 0.5);
+        percent.setPrintFormatter(tech.tablesaw.columns.numbers.NumberColumnFormatter.percent(1));
+        Table t = Table.create("t", raw, percent.append(Double.NaN).append(0.0).append(1.0).append(0.25).append(0.125));
+        String html = (String) renderers.render(t).get("text/html");
+        for (String shown : List.of(">90.193879<", ">16.0425<", ">435<", ">-0.0000123457<", ">25000000000000000<", ">-3<")) {
+            assertTrue(html.contains(shown), shown + " in " + html);
+        }
+        assertTrue(html.contains(">31.1%<") && html.contains(">50.0%<"), "a column's own format wins: " + html);
+        assertTrue(renderers.render(t).plainText().contains("90.19387918602789"), "text/plain keeps every digit");
+        assertEquals("0", TablesawRenderer.decimals(-0.0));
+        assertEquals("0.1", TablesawRenderer.cell(FloatColumn.create("f", new float[] {0.1f}), 0,
+                TablesawRenderer.tablesawDefault()), "a float shows as written, not as its double expansion");
+        assertEquals("0.0001", TablesawRenderer.decimals(0.0001), "1e-4 is still shown as decimals");
     }
 
     @Test
