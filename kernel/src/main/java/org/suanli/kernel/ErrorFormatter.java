@@ -19,8 +19,9 @@ import jdk.jshell.UnresolvedReferenceException;
 final class ErrorFormatter {
 
     /** JShell's wrapper class names, which mean nothing to the user. */
-    private static final Pattern TEMPORARY = Pattern.compile("\\$\\d+");
     private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Z]?\\$?\\.?");
+    /** A JShell temporary's name ({@code $3}), which Suanli does not keep. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\$\\d+");
     private static final int MAX_LIBRARY_FRAMES = 8;
 
     private final Map<String, CellSource.Origin> origins;

@@ -1,8 +1,11 @@
 package org.suanli.kernel;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rewrites the calls that would end the kernel's JVM in a snippet's class file: {@code System.exit(int)},
@@ -61,8 +64,8 @@ final class ExitPatcher {
             }
         }
         int poolEnd = p;
-        java.util.List<Integer> systemExits = new java.util.ArrayList<>();
-        Map<Integer, String> runtimeCalls = new HashMap<>(); // Methodref index -> "exit" or "halt"
+        List<Integer> systemExits = new ArrayList<>();
+        Map<Integer, String> runtimeCalls = new TreeMap<>(); // Methodref index -> "exit" or "halt", in pool order
         for (int i = 1; i < count; i++) {
             if (tag[i] != 10) {
                 continue;
@@ -90,11 +93,10 @@ final class ExitPatcher {
 
         Pool extra = new Pool(count);
         int trapClass = extra.classRef(TRAP_CLASS);
-        Map<String, Integer> trapMethods = new HashMap<>();
-        for (String name : new java.util.TreeSet<>(runtimeCalls.values())) {
-            String trapName = "exit".equals(name) ? "runtimeExit" : "runtimeHalt";
-            trapMethods.put(name, extra.methodRef(trapClass, trapName, RUNTIME_TRAP_DESCRIPTOR));
-        }
+        Map<String, Integer> trapMethods = new HashMap<>(); // "exit"/"halt" -> the appended ExitTrap Methodref
+        Map<Integer, Integer> replace = new HashMap<>(); // Runtime Methodref -> ExitTrap Methodref
+        runtimeCalls.forEach((ref, name) -> replace.put(ref, trapMethods.computeIfAbsent(name, n -> extra.methodRef(
+                trapClass, "exit".equals(n) ? "runtimeExit" : "runtimeHalt", RUNTIME_TRAP_DESCRIPTOR))));
         byte[] added = extra.bytes();
         byte[] out = new byte[b.length + added.length];
         System.arraycopy(b, 0, out, 0, poolEnd);
@@ -104,9 +106,7 @@ final class ExitPatcher {
         for (int i : systemExits) {
             put2(out, offset[i] + 1, trapClass);
         }
-        if (!runtimeCalls.isEmpty()) {
-            Map<Integer, Integer> replace = new HashMap<>();
-            runtimeCalls.forEach((ref, name) -> replace.put(ref, trapMethods.get(name)));
+        if (!replace.isEmpty()) {
             rewriteInvokes(out, poolEnd + added.length, offset, tag, replace, b);
         }
         return out;

@@ -83,6 +83,7 @@ public final class JShellInterpreter implements Interpreter {
 
     public JShellInterpreter(EngineOptions options) {
         this.options = options == null ? EngineOptions.defaults() : options;
+        this.workingDirectory = this.options.workingDirectory();
         StreamCapture.install();
         int n = INSTANCES.incrementAndGet();
         this.cellGroup = new ThreadGroup("suanli-cells-" + n);
@@ -114,11 +115,8 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     Path workingDirectory() {
-        Path adopted = workingDirectory;
-        if (adopted != null) {
-            return adopted;
-        }
-        return options.workingDirectory() != null ? options.workingDirectory() : Path.of("").toAbsolutePath();
+        Path dir = workingDirectory;
+        return dir != null ? dir : Path.of("").toAbsolutePath();
     }
 
     /**
@@ -129,6 +127,7 @@ public final class JShellInterpreter implements Interpreter {
         workingDirectory = folder == null ? null : folder.toAbsolutePath().normalize();
     }
 
+    /** From the options, until {@link #workIn} moves it; null = the JVM's working directory. */
     private volatile Path workingDirectory;
 
     // ------------------------------------------------------------------------------------------------ start-up
@@ -217,21 +216,19 @@ public final class JShellInterpreter implements Interpreter {
         }
         try {
             int step = warmUpSteps++;
-            if (step >= WARM_UP_STEPS) {
-                return false;
-            }
+            boolean more = step + 1 < WARM_UP_STEPS;
             String code = WARM_UP_SNIPPETS.get(step % WARM_UP_SNIPPETS.size()).replace("#", Integer.toString(step));
             String name = "$suanliWarmUp" + step;
             if (code.contains(name) && (s.jshell().variables().anyMatch(v -> v.name().equals(name))
                     || s.jshell().methods().anyMatch(m -> m.name().equals(name)))) {
-                return true; // never redefine (and then drop) a user's own declaration
+                return more; // never redefine (and then drop) a user's own declaration
             }
             for (SnippetEvent e : s.jshell().eval(code)) {
                 if (e.snippet().kind() != Snippet.Kind.IMPORT && s.jshell().status(e.snippet()).isActive()) {
                     s.jshell().drop(e.snippet());
                 }
             }
-            return step + 1 < WARM_UP_STEPS;
+            return more;
         } catch (RuntimeException e) {
             return false; // warming up is optional; a closed JShell ends it
         } finally {
@@ -355,11 +352,7 @@ public final class JShellInterpreter implements Interpreter {
         String label = request.storeHistory() ? "cell " + count : "cell";
         CellRun run = new CellRun(output, label, count, request.silent(), request.allowStdin(),
                 options.maxStreamChars(), timer);
-        running = run;
-        IdleWork idle = idleWork;
-        if (idle != null) {
-            idle.busy();
-        }
+        running = run; // idle-time work waits while this is set, and for a quiet second after it is cleared
         context.begin(run);
         ExecuteReply reply;
         try {
@@ -369,6 +362,7 @@ public final class JShellInterpreter implements Interpreter {
             running = null;
             context.end(run);
             run.close();
+            IdleWork idle = idleWork;
             if (idle != null) {
                 idle.busy();
             }
@@ -467,6 +461,12 @@ public final class JShellInterpreter implements Interpreter {
         Snippet lastValue;
         /** JShell's {@code $N} variables made so far, dropped when the cell ends. */
         final List<Snippet> temporaries = new ArrayList<>();
+
+        void keepIfTemporary(Snippet snippet) {
+            if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                temporaries.add(snippet);
+            }
+        }
     }
 
     /**
@@ -562,9 +562,7 @@ public final class JShellInterpreter implements Interpreter {
                 rest = remaining;
                 continue;
             }
-            if (main.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-                outcome.temporaries.add(main.snippet()); // also when it failed: a declared $N is live either way
-            }
+            outcome.keepIfTemporary(main.snippet()); // also when it failed: a declared $N is live either way
             CellSource.Origin origin = new CellSource.Origin(src, start);
             JShellException ex = main.exception();
             if (run.stopRequested()) {
@@ -704,9 +702,7 @@ public final class JShellInterpreter implements Interpreter {
                     continue;
                 }
                 origins.put(main.snippet().id(), new CellSource.Origin(src, 0));
-                if (main.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-                    outcome.temporaries.add(main.snippet());
-                }
+                outcome.keepIfTemporary(main.snippet());
                 if (main.status() == Snippet.Status.REJECTED) {
                     out.put(en.getKey(), ExecuteReply.ExpressionResult.failed(
                             errors.compileError(s.jshell().diagnostics(main.snippet()).toList(), new CellSource.Origin(src, 0))));

@@ -16,8 +16,8 @@ import org.suanli.kernel.JShellInterpreter;
  */
 public final class EarlyEngine {
 
-    /** The commands that run notebooks with the default engine. */
-    static final Set<String> COMMANDS = Set.of("run", "check", "export");
+    /** The commands that run notebooks with the default engine ({@code export} runs none). */
+    static final Set<String> COMMANDS = Set.of("run", "check");
 
     private static final AtomicReference<JShellInterpreter> ENGINE = new AtomicReference<>();
 
