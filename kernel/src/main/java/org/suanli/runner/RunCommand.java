@@ -22,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "an HTML report.",
                 "Each notebook runs top to bottom in a fresh Java session, in file-name order. The sources are not "
                         + "changed unless --inplace is given.",
-                "Exit status: 0 when every notebook ran, 1 when one failed, 2 when the arguments are wrong."},
+                "Exit status: 0 when every notebook ran, 4 when one failed, 2 when the arguments are wrong."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":every notebook ran", ExitCodeScheme.USAGE_LINE,
+                ExitCodeScheme.NOTEBOOK + ":a notebook failed (the others still ran; the report lists each)"},
         footer = {"", "Examples:", "  suanli run                          all of notebooks/, report in target/report/",
                 "  suanli run notebooks/03-ahp.ipynb", "  suanli run --inplace notebooks/"})
 public final class RunCommand implements Callable<Integer> {
@@ -73,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
                 new ConsoleProgress(err, mode));
         NotebookRunner.Summary summary = runner.run(notebooks, options);
         printSummary(out, summary, outputDir, !noHtml);
-        return summary.failed() == 0 ? 0 : 1;
+        return summary.failed() == 0 ? ExitCodeScheme.OK : ExitCodeScheme.NOTEBOOK;
     }
 
     static List<Path> defaultInputs(List<Path> inputs) throws NotebookException {

@@ -168,6 +168,33 @@ public final class PairwiseMatrix {
         return parseGrid(rows, lineNumbers, source);
     }
 
+    /**
+     * Whether CSV text is a comparison matrix by its shape: a pairs header {@code row,column,value}, a labelled grid
+     * (an empty corner cell, then n labels and n rows), or a bare square of numbers. {@code suanli validate} uses
+     * this to recognise an AHP file wherever it lies.
+     */
+    public static boolean looksLikeMatrix(String text) {
+        List<String[]> rows = new ArrayList<>();
+        try {
+            for (CsvFile.Row r : CsvFile.parse(text, "", CsvFile.guessDelimiter(firstDataLine(text)), true).records()) {
+                rows.add(r.values().toArray(String[]::new));
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        String[] h = rows.get(0);
+        if (h.length == 3 && h[0].equalsIgnoreCase("row") && h[1].equalsIgnoreCase("column") && h[2].equalsIgnoreCase("value")) {
+            return true;
+        }
+        if (h.length >= 2 && h[0].isEmpty() && rows.size() == h.length) {
+            return true;
+        }
+        return h.length >= 2 && isBare(rows);
+    }
+
     private static String firstDataLine(String text) {
         for (String line : text.split("\r?\n")) {
             if (!line.isBlank() && !line.strip().startsWith("#")) {

@@ -347,7 +347,7 @@ public final class CsvFile {
         for (char d : new char[] {';', '\t', '|'}) {
             if (header.size() < required.size() && splitsInto(firstLine, d, required)) {
                 return List.of(new Problem(line, "", "the columns are separated by " + describe(d) + ", not by commas;"
-                        + " in Excel use Save As → 'CSV UTF-8 (comma delimited)', or replace every " + describe(d)
+                        + " in Excel use Save As → 'CSV UTF-8 (comma delimited)', or replace each " + (d == '\t' ? "tab" : "'" + d + "'")
                         + " by a comma. The header must be " + expected));
             }
         }
