@@ -39,7 +39,11 @@ final class CommandErrors {
             return report(spec, e, e.getMessage());
         } catch (MissingValueException e) {
             return report(spec, e, gaps(e.cells()));
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | IOException e) {
+        } catch (UncheckedIOException e) {
+            return report(spec, e, describe(e.getCause()));
+        } catch (IOException e) {
+            return report(spec, e, describe(e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return report(spec, e, e.getMessage());
         }
     }
@@ -92,6 +96,17 @@ final class CommandErrors {
         m.put("severity", severity);
         m.put("message", message);
         return m;
+    }
+
+    /** An I/O failure in words: Java's own messages for these are only the path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": the file does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        return "cannot read or write a file: " + e.getMessage();
     }
 
     /** True when {@code --verbose} (an option the {@code suanli} entry point gives every command) was given. */

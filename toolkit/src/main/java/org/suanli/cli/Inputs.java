@@ -177,6 +177,12 @@ final class Inputs {
 
     /** SHA-256 of a file's bytes, in hex. */
     static String sha256(Path p) {
+        if (!Files.exists(p)) {
+            throw new CsvFormatException(p.toString(), 0, "", "the file does not exist");
+        }
+        if (Files.isDirectory(p)) {
+            throw new CsvFormatException(p.toString(), 0, "", "this is a folder, not a file");
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
         } catch (IOException e) {

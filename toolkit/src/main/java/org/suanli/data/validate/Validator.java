@@ -193,7 +193,8 @@ public final class Validator {
                 List<String> absent = Provinces.all().stream().filter(p -> !provinces.contains(p)).map(Province::shortZh).toList();
                 String[] parts = yearAndKey.split(" ");
                 out.add(new ValidationIssue(name, 0, "", Severity.WARNING, parts[0] + " " + parts[1] + ": "
-                        + provinces.size() + " of 31 provinces; missing " + String.join("、", absent)));
+                        + provinces.size() + " of 31 provinces; missing " + String.join("、", absent)
+                        + " (enough to override values; a full data set needs all 31)"));
             }
         });
         return out;
