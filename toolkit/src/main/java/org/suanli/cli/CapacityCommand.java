@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"China's compute by the blue book's fleet method (附件一 维度一) and the check of every national",
                 "and global capacity figure of sections 一 and 二 (stated input / reproduced / computed)."},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK + ":every figure holds", ExitCodes.FAILS + ":a figure fails", ExitCodes.USAGE_LINE,
+        exitCodeList = {ExitCodes.OK + ":every figure holds", ExitCodes.FAILS + ":a figure fails",
+                ExitCodes.USAGE + ":bad command line, or the estimate cannot be computed with these choices (the message says why)",
                 ExitCodes.INPUT + ":bad input file, or a file could not be written"})
 public final class CapacityCommand implements Callable<Integer> {
 
@@ -92,7 +93,14 @@ public final class CapacityCommand implements Callable<Integer> {
             }
             Shipments sh = shipments == null ? Shipments.reconstructed(s) : Shipments.load(shipments);
             FleetParameters p = new FleetParameters(window, 1.0, retirementRule);
-            NationalCapacity nc = NationalCapacity.of(s, sh, p, p);
+            NationalCapacity nc;
+            try {
+                nc = NationalCapacity.of(s, sh, p, p);
+                nc.chinaTotal(2023);
+            } catch (IllegalArgumentException e) {
+                err.println("suanli capacity: cannot be computed with these choices: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             out.println("China, 2023 (EFlops, FP32), window " + window + " years, retirement: " + p.retirement().describe());
             for (ComputeKind k : ComputeKind.values()) {
                 FleetModel m = nc.fleet(k);
