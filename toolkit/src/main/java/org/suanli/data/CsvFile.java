@@ -184,7 +184,7 @@ public final class CsvFile {
         int lastLine = 1;
         try (CSVParser parser = format.parse(new StringReader(text))) {
             for (CSVRecord r : parser) {
-                int line = lineOf(lineStarts, r.getCharacterPosition());
+                int line = lineOf(lineStarts, recordStart(text, (int) r.getCharacterPosition(), comments));
                 lastLine = line;
                 List<String> values = new ArrayList<>(r.size());
                 for (String v : r) {
@@ -275,6 +275,27 @@ public final class CsvFile {
             i += n + 1;
         }
         return b.length;
+    }
+
+    /**
+     * Where a record's own text starts: commons-csv gives the position after the previous record, before the empty
+     * lines and comment lines it skipped.
+     */
+    private static int recordStart(String text, int position, boolean comments) {
+        int p = position;
+        while (p < text.length()) {
+            char c = text.charAt(p);
+            if (c == '\r' || c == '\n') {
+                p++;
+            } else if (comments && c == '#') {
+                while (p < text.length() && text.charAt(p) != '\n' && text.charAt(p) != '\r') {
+                    p++;
+                }
+            } else {
+                break;
+            }
+        }
+        return p;
     }
 
     private static int[] lineStarts(String text) {
