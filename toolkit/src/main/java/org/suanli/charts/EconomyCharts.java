@@ -16,8 +16,8 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.suanli.economy.EconomyRegressionResult;
 import org.suanli.economy.GrowthRate;
-import org.suanli.economy.RegressionPoint;
 import org.suanli.economy.OlsResult;
+import org.suanli.economy.RegressionPoint;
 
 /**
  * The economy charts of the blue book: 图16 (index against GDP or the digital economy, with the fitted line, its
