@@ -33,6 +33,20 @@ class ShippedFontTest {
             assertEquals(-1, f.canDisplayUpTo(p.fullZh() + p.shortZh() + p.nameEn()), p.fullZh());
         }
         assertEquals(-1, f.canDisplayUpTo("算力发展指数（EFlops，FP32）亿元万台‰≥≤×·–—％图10年份增速占比"));
+        java.nio.charset.CharsetDecoder gb2312 = java.nio.charset.Charset.forName("GB2312").newDecoder();
+        int drawn = 0;
+        for (int b1 = 0xA1; b1 < 0xF8; b1++) {
+            for (int b2 = 0xA1; b2 < 0xFF; b2++) {
+                try {
+                    String ch = gb2312.decode(java.nio.ByteBuffer.wrap(new byte[] {(byte) b1, (byte) b2})).toString();
+                    assertEquals(-1, f.canDisplayUpTo(ch), "GB 2312 character " + ch);
+                    drawn++;
+                } catch (java.nio.charset.CharacterCodingException unassigned) {
+                    // a code point GB 2312 leaves empty
+                }
+            }
+        }
+        assertEquals(7445, drawn, "every character of GB 2312 (6,763 hanzi and 682 symbols), as the font's README says");
         assertEquals(Font.BOLD, ChartStyle.font(Font.BOLD, 16).getStyle());
         assertEquals(16f, ChartStyle.font(Font.BOLD, 16).getSize2D());
     }
