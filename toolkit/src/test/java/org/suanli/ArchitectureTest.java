@@ -78,8 +78,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void theFloorsHaveNoCycle() {
-        slices().matching("org.suanli.(*)..").should().beFreeOfCycles().check(TOOLKIT);
+    void noPackageCycle() {
+        // Every package on its own, sub-packages too (data.validate uses data, never the other way).
+        slices().matching("org.suanli.(**)").should().beFreeOfCycles().check(TOOLKIT);
     }
 
     @Test
