@@ -7,9 +7,9 @@ import java.util.Locale;
 
 import org.suanli.data.CsvFile;
 import org.suanli.data.Framework;
+import org.suanli.data.Severity;
+import org.suanli.data.ValidationIssue;
 import org.suanli.data.validate.DataFileChecker;
-import org.suanli.data.validate.Severity;
-import org.suanli.data.validate.ValidationIssue;
 
 /**
  * Lets {@code suanli validate} check AHP files (recognised by their content, or any CSV under a {@code data/ahp/}

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.suanli.data.CsvFormatException;
 import org.suanli.data.DataValidationException;
-import org.suanli.data.validate.ValidationIssue;
+import org.suanli.data.ValidationIssue;
 import org.suanli.index.MissingValueException;
 
 import picocli.CommandLine.Model.CommandSpec;

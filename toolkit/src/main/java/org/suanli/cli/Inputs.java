@@ -21,10 +21,10 @@ import org.suanli.data.DataValidationException;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Observation;
 import org.suanli.data.VariableCatalog;
-import org.suanli.data.validate.Severity;
-import org.suanli.data.validate.ValidationIssue;
-import org.suanli.data.validate.ValidationReport;
-import org.suanli.data.validate.Validator;
+import org.suanli.data.Severity;
+import org.suanli.data.ValidationIssue;
+import org.suanli.data.ValidationReport;
+import org.suanli.data.Validator;
 
 /**
  * What a command read, so its output can say so: every file with its SHA-256 and how many values it gave, and

@@ -24,12 +24,12 @@ final class JsonOutput {
     static String document(Inputs inputs, Map<String, Object> parts) {
         JsonObject o = new JsonObject();
         o.add("inputs", GSON.toJsonTree(inputs.json()));
-        parts.forEach((k, v) -> o.add(k, v instanceof Json j ? JsonParser.parseString(j.text()) : GSON.toJsonTree(v)));
+        parts.forEach((k, v) -> o.add(k, v instanceof RawJson j ? JsonParser.parseString(j.text()) : GSON.toJsonTree(v)));
         return GSON.toJson(o) + "\n";
     }
 
     /** JSON text to embed as it is. */
-    record Json(String text) {
+    record RawJson(String text) {
     }
 
     static JsonElement tree(Object o) {

@@ -11,9 +11,9 @@ import java.util.SortedSet;
 import org.suanli.data.DataFiles;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Observation;
-import org.suanli.data.validate.Severity;
-import org.suanli.data.validate.ValidationIssue;
-import org.suanli.data.validate.ValidationReport;
+import org.suanli.data.Severity;
+import org.suanli.data.ValidationIssue;
+import org.suanli.data.ValidationReport;
 
 /**
  * The one rule for what an {@code --override} file may do, shared by the commands (which refuse) and by

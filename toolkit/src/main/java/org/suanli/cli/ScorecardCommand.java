@@ -88,8 +88,8 @@ public final class ScorecardCommand implements Callable<Integer> {
         Scorecard shown = filter == null ? card : card.only(filter);
         List<VerdictChanges.Change> changes = overrides.isEmpty() ? List.of()
                 : VerdictChanges.between(BlueBookAnalysis.run(shipped, economy).scorecard(statements), card);
-        out.print(json ? JsonOutput.document(inputs, overrides.isEmpty() ? Map.of("statements", new JsonOutput.Json(shown.toJson()))
-                : orderedMap("changed", VerdictChanges.json(changes), "statements", new JsonOutput.Json(shown.toJson())))
+        out.print(json ? JsonOutput.document(inputs, overrides.isEmpty() ? Map.of("statements", new JsonOutput.RawJson(shown.toJson()))
+                : orderedMap("changed", VerdictChanges.json(changes), "statements", new JsonOutput.RawJson(shown.toJson())))
                 : shown.toText() + (overrides.isEmpty() ? "" : VerdictChanges.text(changes)));
         out.flush();
         int fails = card.counts().get(Status.FAILS);
