@@ -78,6 +78,19 @@ class ExitCodeSchemeTest {
     }
 
     @Test
+    void theReadmeTableListsExactlyTheScheme() throws Exception {
+        Path readme = Path.of("..", "README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        String section = text.substring(text.indexOf("## Exit codes"), text.indexOf("## Installing the kernel"));
+        Set<Integer> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| (\\d+) \\|").matcher(section);
+        while (m.find()) {
+            listed.add(Integer.parseInt(m.group(1)));
+        }
+        assertEquals(new java.util.TreeSet<>(SCHEME), listed, "README.md's exit-code table and ExitCodeScheme differ");
+    }
+
+    @Test
     void verboseAddsTheStackTraceAndWithoutItThereIsNone(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("official"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
