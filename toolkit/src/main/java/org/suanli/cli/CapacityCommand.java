@@ -78,9 +78,13 @@ public final class CapacityCommand implements Callable<Integer> {
         Inputs inputs = new Inputs("capacity", err);
         if (stated != null) {
             inputs.file("stated", stated);
+        } else {
+            err.println("suanli capacity: read the bundled data/capacity_stated.csv as stated");
         }
         if (shipments != null) {
             inputs.file("shipments", shipments);
+        } else {
+            err.println("suanli capacity: shipments reconstructed from the stated figures (as data/shipments.csv)");
         }
         {
             StatedFigures s = stated == null ? StatedFigures.standard() : StatedFigures.load(stated);

@@ -49,6 +49,8 @@ public final class ReconstructCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         {
             Path dir = dataDir == null ? DataFiles.dir() : dataDir;
+            spec.commandLine().getErr().println("suanli reconstruct: read the inputs in " + Inputs.show(dir)
+                    + " (official/, inputs/, the blue book's statements)");
             Reconstruction r = Reconstruction.run(dir);
             Path shipped = dir.resolve("indicators.csv");
             if (out != null || force) {
