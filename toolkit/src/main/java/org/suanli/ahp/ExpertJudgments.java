@@ -1,10 +1,6 @@
 package org.suanli.ahp;
 
 import org.suanli.data.CsvFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,15 +65,6 @@ public record ExpertJudgments(String id, double weight, Map<String, PairwiseMatr
             String[] f = row.values().toArray(String[]::new);
             int line = row.line();
             if (!headerSeen) {
-                headerSeen = true;
-                if (!String.join(",", f).equalsIgnoreCase(HEADER)) {
-                    issues.add(new MatrixIssue(source, line, 0, 0, "", MatrixIssue.Severity.ERROR,
-                            "the header must be '" + HEADER + "', found '" + String.join(",", f) + "'"));
-                    break;
-                }
-                continue;
-            }
-        if (!headerSeen) {
                 headerSeen = true;
                 if (!String.join(",", f).equalsIgnoreCase(HEADER)) {
                     issues.add(new MatrixIssue(source, line, 0, 0, "", MatrixIssue.Severity.ERROR,

@@ -1,9 +1,6 @@
 package org.suanli.ahp;
 
 import org.suanli.data.CsvFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

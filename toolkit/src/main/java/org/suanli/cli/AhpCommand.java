@@ -1,9 +1,6 @@
 package org.suanli.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +17,6 @@ import org.suanli.ahp.Diagnostics;
 import org.suanli.ahp.ExpertJudgments;
 import org.suanli.ahp.ExpertPanel;
 import org.suanli.ahp.ExpertPanelFile;
-import org.suanli.ahp.InvalidMatrixException;
 import org.suanli.ahp.JudgmentAggregation;
 import org.suanli.ahp.MatrixIssue;
 import org.suanli.ahp.PairwiseMatrix;
