@@ -96,6 +96,9 @@ final class ComputeShares {
         String common = String.format(Locale.ROOT, "fleet method of org.suanli.capacity (ProvincialCompute over the"
                 + " national fleet ChinaFleets) × provincial shipment shares: the top five 北京>广东>浙江>江苏>上海"
                 + " (北京 first [scale.beijing_first] + the first four of the second tier [scale.second_tier]; inferred)"
+                + (r.assumptions.beijingComputeLead().isPresent() ? String.format(Locale.ROOT, " with 北京 at %.2f× 广东"
+                        + " (A7: our reading of 北京领先优势较大 [scale.beijing_first])",
+                        r.assumptions.beijingComputeLead().getAsDouble()).replace("%", "%%") : "")
                 + " hold a share of each year's shipments rising linearly so that their compute share is"
                 + " 81%%/92%% in 2023 and 79%%/90%% in 2022 [scale.top5_shares], split among them by GDP 2023 rearranged;"
                 + " the rest by GDP 2023 rearranged with 山东、天津 6th-7th [scale.second_tier], then the "
@@ -113,11 +116,22 @@ final class ComputeShares {
                     + " [scale.supercomputing_leaders], " + r.unnamed + " (same shares in 2022)", e.nationalEflops());
             e.eflops().forEach((p, v) -> r.put(Reconstruction.SUPER, year, p, v, Provenance.RECONSTRUCTED,
                     Reconstruction.recon("compute", m)));
+            // The 2022 stock is the residual of the stated totals and growth rates (435 EFlops +44%, basic +17%, AI
+            // +62%), so those statements ask for its growth.
+            for (String p : r.provinces) {
+                r.asked(Reconstruction.SUPER, p, "national.04");
+            }
         }
     }
 
     private void emit(String key, FleetModel fleet, int year, double[] g, List<String> top5, Map<String, Double> inTop,
                       Map<String, Double> rest, String method) {
+        // The national growth the fleets are calibrated to, and for the top five their stated 2022 shares.
+        String growth = key.equals(Reconstruction.SERVER) ? "national.05" : "national.08";
+        for (String p : r.provinces) {
+            r.asked(key, p, growth);
+        }
+        top5.forEach(p -> r.asked(key, p, "scale.top5_shares"));
         ProvincialEstimate e = ProvincialCompute.estimate(fleet, year, shares(fleet, year, g, top5, inTop, rest));
         e.eflops().forEach((p, v) -> r.put(key, year, p, v, Provenance.RECONSTRUCTED, Reconstruction.recon("compute",
                 String.format(Locale.ROOT, "national %.2f EFlops; ", e.nationalEflops()) + method)));

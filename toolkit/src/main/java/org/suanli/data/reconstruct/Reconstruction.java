@@ -83,6 +83,7 @@ public final class Reconstruction {
     final String unnamed;
     /** The book's overall tiers: 0 = top six (第一梯队), 1 = ranks 7–15; used to order unnamed provinces. */
     final Map<String, Integer> tiers;
+    private final Map<String, Map<String, Set<String>>> growthAskedBy = new TreeMap<>();
     /** indicator → year → province → cell */
     private final Map<String, Map<Integer, Map<String, Cell>>> cells = new LinkedHashMap<>();
 
@@ -169,6 +170,7 @@ public final class Reconstruction {
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, proxy), national - gd23);
         put(DEVICES, YEAR, "广东", gd23, Provenance.STATED, stated(gd, "广东 2023 output 820万台 (55% of the national total)"));
         put(DEVICES, PREVIOUS, "广东", gd22, Provenance.STATED, stated(gd, "广东 2022 output 1100万台"));
+        asked(DEVICES, "广东", gd.id());
         String method = String.format(Locale.ROOT, "national %.1f万台 = 广东 %.0f / %.0f%% [industry.guangdong_devices];"
                 + " the other %.1f万台 spread by GDP 2023 rearranged to the stated ranks 广东>福建>天津>江苏>山东"
                 + " [industry.device_top5, industry.shandong_device_rank], " + unnamed, national, gd23, share * 100,
@@ -179,35 +181,57 @@ public final class Reconstruction {
         rest.forEach((p, v) -> put(DEVICES, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("devices", back)));
     }
 
-    /** 集成电路产量: 江苏 > 1000亿块 and 30% ⇒ national; leaders 江苏、广东、甘肃、上海、浙江、北京 in that order. */
+    /**
+     * 集成电路产量: the national output is NBS's (secondary copy); 江苏 holds the stated 30% of it, which is above the
+     * stated 1000亿块; the others follow the listed order 江苏、广东、甘肃、上海、浙江、北京; 2022 by the national growth.
+     */
     void ic() {
         Statement js = facts.get("industry.jiangsu_ic");
+        ReferenceInputs.NationalFigure nf = in.nationalOf(IC);
         double bound = js.number("ic_output_lower_bound").orElseThrow() * 10_000; // 亿块 → 万块
         double share = js.number("share_pct").orElseThrow() / 100;
-        double jiangsu = bound * (1 + margin);
-        double national = jiangsu / share;
+        double national = nf.value();
+        double jiangsu = share * national;
+        if (!(jiangsu > bound)) {
+            throw new IllegalStateException("江苏's 30% of the national IC output (" + jiangsu + "万块) is not above the"
+                    + " stated 1000亿块 [industry.jiangsu_ic]: check data/inputs/" + ReferenceInputs.NATIONAL_FILE);
+        }
         Statement leaders = facts.get("industry.chip_leaders");
-        List<String> order = order(proxy, List.of(new Group(leaders.provinces(), true)),
-                Set.of("江苏"));
+        List<String> order = order(proxy, List.of(new Group(leaders.provinces(), true)), Set.of("江苏"));
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, proxy), national - jiangsu);
-        String bnd = String.format(Locale.ROOT, "江苏 > 1000亿块 [industry.jiangsu_ic]: set %s above the bound (%.0f万块)",
-                marginText, jiangsu);
-        put(IC, YEAR, "江苏", jiangsu, Provenance.RECONSTRUCTED, recon("ic", bnd));
-        put(IC, PREVIOUS, "江苏", jiangsu, Provenance.RECONSTRUCTED,
-                recon("ic", bnd + "; the bound holds for 2021-2023 (连续三年突破1000亿块), so 2022 is kept at it"));
-        String method = String.format(Locale.ROOT, "national %.0f万块 = 江苏 / 30%% [industry.jiangsu_ic]; the other 70%%"
-                + " spread by GDP 2023 rearranged to the stated order 江苏>广东>甘肃>上海>浙江>北京 [industry.chip_leaders],"
-                + " " + unnamed, national);
+        String nat = String.format(Locale.ROOT, "national %.0f万块 (secondary: %s)", national, cite(nf));
+        put(IC, YEAR, "江苏", jiangsu, Provenance.RECONSTRUCTED, recon("ic", String.format(Locale.ROOT,
+                "30%% [industry.jiangsu_ic] of the %s; above the stated 1000亿块", nat)));
+        // 2022: the national total by the release's own growth; 江苏 stays above the bound it crossed in 2021-2023.
+        double national22 = nf.previous();
+        double carried = jiangsu / (1 + nf.growthPct() / 100);
+        double jiangsu22 = Math.max(carried, bound * (1 + margin));
+        put(IC, PREVIOUS, "江苏", jiangsu22, Provenance.RECONSTRUCTED, recon("ic", carried > bound * (1 + margin)
+                ? String.format(Locale.ROOT, "2023 / %.3f, the national growth (secondary: %s)", 1 + nf.growthPct() / 100,
+                        cite(nf))
+                : String.format(Locale.ROOT, "carried back at the national growth (%.1f%%, secondary) it would be %.0f万块,"
+                        + " below the 1000亿块 it crossed three years running (连续三年突破) [industry.jiangsu_ic]; set %s above"
+                        + " the bound (A1)", nf.growthPct(), carried, marginText)));
+        double restFactor = (national22 - jiangsu22) / (national - jiangsu);
+        String method = String.format(Locale.ROOT, "the %s less 江苏, spread by GDP 2023 rearranged to the stated order"
+                + " 江苏>广东>甘肃>上海>浙江>北京 [industry.chip_leaders], " + unnamed, nat);
+        String back = String.format(Locale.ROOT, "2023 × %.4f: the national 2022 output (2023 / %.3f, the release's own"
+                + " growth) less 江苏, in proportion to 2023", restFactor, 1 + nf.growthPct() / 100);
         rest.forEach((p, v) -> {
             put(IC, YEAR, p, v, Provenance.RECONSTRUCTED, recon("ic", method));
-            put(IC, PREVIOUS, p, v / in.gdpGrowth(p), Provenance.RECONSTRUCTED, recon("ic", backByGdp()));
+            put(IC, PREVIOUS, p, v * restFactor, Provenance.RECONSTRUCTED, recon("ic", back));
         });
     }
 
-    /** 软件业务收入: 北京 > 2.6万亿 first; 北京、广东、江苏、山东、上海 > 1万亿; sizes from MIIT's Q1 2023 figures. */
+    /**
+     * 软件业务收入: 北京 > 2.6万亿 first; 北京、广东、江苏、山东、上海 > 1万亿; the four others MIIT names from its Q1 2023
+     * figures; the national total is MIIT's (secondary copy), the remainder spread over the unnamed provinces; 2022 by
+     * MIIT's growth rates where it gives them.
+     */
     void software() {
         Statement bj = facts.get("industry.beijing_software");
         Statement top = facts.get("industry.software_top5");
+        ReferenceInputs.NationalFigure nf = in.nationalOf(SOFTWARE);
         double beijing = bj.number().orElseThrow() * (1 + margin);
         double q1Beijing = in.softwareQ1().get("北京");
         double annualise = beijing / q1Beijing;
@@ -216,17 +240,14 @@ public final class Reconstruction {
         v23.put("北京", beijing);
         src.put("北京", String.format(Locale.ROOT, "北京 > 26000亿元 [industry.beijing_software]: set %s above the bound",
                 marginText));
-        double rho = Double.MAX_VALUE;
         for (String p : provinces) {
             if (p.equals("北京") || !in.softwareQ1().containsKey(p)) {
                 continue;
             }
-            double v = in.softwareQ1().get(p) * annualise;
-            v23.put(p, v);
+            v23.put(p, in.softwareQ1().get(p) * annualise);
             src.put(p, String.format(Locale.ROOT, "%s Q1 2023 revenue (%s) × %.4f, the ratio of 北京's full-year value"
                     + " to its Q1 value (assumption: the Q1 share of the year is the same in every province)",
                     p, ReferenceInputs.SOFTWARE_SOURCE, annualise));
-            rho = Math.min(rho, v / in.gdp2023().get(p));
         }
         double threshold = top.number().orElseThrow();
         for (String p : top.provinces()) {
@@ -236,20 +257,65 @@ public final class Reconstruction {
                         + " figure: set %s above the bound", p, marginText));
             }
         }
-        final double ratio = rho;
-        for (String p : provinces) {
-            if (!v23.containsKey(p)) {
-                v23.put(p, in.gdp2023().get(p) * ratio);
-                src.put(p, String.format(Locale.ROOT, "GDP 2023 × %.4f, the lowest revenue/GDP ratio among the"
-                        + " provinces with official Q1 figures (assumption: provinces the book does not name are no more"
-                        + " software-intensive than the least intensive leader)", ratio));
+        double named = v23.values().stream().mapToDouble(Double::doubleValue).sum();
+        double remainder = nf.value() - named;
+        if (!(remainder > 0)) {
+            throw new IllegalStateException("the named software provinces (" + named + "亿元) exceed the national total "
+                    + nf.value());
+        }
+        List<String> unnamedOrder = order(proxy, List.of(), v23.keySet());
+        Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(unnamedOrder, proxy), remainder);
+        double largest = rest.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        if (!(largest < threshold)) {
+            throw new IllegalStateException("an unnamed province would pass 1万亿 of software revenue");
+        }
+        String restSrc = String.format(Locale.ROOT, "the national %.0f亿元 (secondary: %s) less the named provinces,"
+                + " spread by GDP 2023 rearranged, %s", nf.value(), cite(nf), unnamed);
+        rest.forEach((p, v) -> {
+            v23.put(p, v);
+            src.put(p, restSrc);
+        });
+        // 2022: MIIT's Q1 growth where it gives one, the national growth for 上海, the national remainder for the rest.
+        Map<String, Double> v22 = new LinkedHashMap<>();
+        Map<String, String> src22 = new LinkedHashMap<>();
+        double nationalGrowth = 1 + nf.growthPct() / 100;
+        for (String p : v23.keySet()) {
+            if (rest.containsKey(p)) {
+                continue;
+            }
+            Double g = in.softwareQ1GrowthPct().get(p);
+            if (g != null) {
+                v22.put(p, v23.get(p) / (1 + g / 100));
+                src22.put(p, String.format(Locale.ROOT, "2023 / %.3f, MIIT's growth of %s's Q1 revenue on Q1 2022 (%s)",
+                        1 + g / 100, p, ReferenceInputs.SOFTWARE_SOURCE));
+            } else {
+                v22.put(p, v23.get(p) / nationalGrowth);
+                src22.put(p, String.format(Locale.ROOT, "2023 / %.3f, the national growth (secondary: %s); MIIT gives no"
+                        + " growth for %s", nationalGrowth, cite(nf), p));
             }
         }
+        double named22 = v22.values().stream().mapToDouble(Double::doubleValue).sum();
+        double restFactor = (nf.previous() - named22) / remainder;
+        String restSrc22 = String.format(Locale.ROOT, "2023 × %.4f: the national 2022 revenue (2023 / %.3f, secondary)"
+                + " less the named provinces' 2022 values, in proportion to 2023", restFactor, nationalGrowth);
+        rest.forEach((p, v) -> {
+            v22.put(p, v * restFactor);
+            src22.put(p, restSrc22);
+        });
         for (String p : provinces) {
             put(SOFTWARE, YEAR, p, v23.get(p), Provenance.RECONSTRUCTED, recon("software", src.get(p)));
-            put(SOFTWARE, PREVIOUS, p, v23.get(p) / in.gdpGrowth(p), Provenance.RECONSTRUCTED,
-                    recon("software", backByGdp()));
+            put(SOFTWARE, PREVIOUS, p, v22.get(p), Provenance.RECONSTRUCTED, recon("software", src22.get(p)));
         }
+    }
+
+    /** The short citation of a secondary national figure in a source cell: publisher and first URL. */
+    static String cite(ReferenceInputs.NationalFigure nf) {
+        String s = nf.source();
+        int http = s.indexOf("http");
+        String url = http < 0 ? "" : s.substring(http).split("[\\s,;)]")[0];
+        String publisher = s.startsWith(Provenance.SECONDARY_PUBLISHER_MARK)
+                ? s.substring(Provenance.SECONDARY_PUBLISHER_MARK.length()).strip().split("[ ,(]")[0] : "";
+        return (publisher + " via " + url + ", data/inputs/" + ReferenceInputs.NATIONAL_FILE).strip();
     }
 
     /** 计算发明专利申请数/授权数 (five-year totals): 广东 6万/2.2万 = 41%; top three > 2/3; top ten as stated. */
@@ -289,11 +355,17 @@ public final class Reconstruction {
             for (String p : provinces) {
                 carried.put(p, cells.get(key).get(YEAR).get(p).value() / in.gdpGrowth(p));
             }
-            List<String> order22 = shaanxi2022(RankShaping.order(provinces, carried, List.of()));
-            String m22 = "five-year totals to 2022; " + backByGdp() + shaanxiText("; then rearranged so that 陕西 is 15th"
-                    + " (index consistency: 陕西 rose 4 places to 11th in the technology sub-index [tech.shaanxi])");
-            RankShaping.rearrange(order22, carried).forEach((p, v) ->
-                    put(key, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("patents", m22)));
+            Map<String, Integer> moves = shaanxiMove();
+            String m22 = "five-year totals to 2022; " + backByGdp();
+            String moved = "five-year totals to 2022; " + backByGdp() + "; then moved to 15th, between its new"
+                    + " neighbours, no other province changed (index consistency: 陕西 rose 4 places to 11th in the"
+                    + " technology sub-index [tech.shaanxi], A8)";
+            RankShaping.placeAt(carried, moves).forEach((p, v) -> {
+                put(key, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("patents", moves.containsKey(p) ? moved : m22));
+                if (moves.containsKey(p)) {
+                    asked(key, p, "tech.shaanxi");
+                }
+            });
         }
     }
 
@@ -315,35 +387,35 @@ public final class Reconstruction {
                 + unnamed, national);
         rest.forEach((p, v) -> put(RD, YEAR, p, v, Provenance.RECONSTRUCTED, recon("rd", method)));
 
-        // 2022: carried back by GDP growth, then rearranged to the 2022 order implied by 湖北 +2 and 山东 +3.
-        Map<String, Integer> change = new LinkedHashMap<>();
-        facts.get("tech.rd_rank_changes").value().orElseThrow().getAsJsonObject().entrySet()
-                .forEach(e -> change.put(e.getKey(), Integer.parseInt(e.getValue().getAsString().replace("+", ""))));
-        String[] slots = new String[top10.size()];
-        for (Map.Entry<String, Integer> e : change.entrySet()) {
-            slots[top10.indexOf(e.getKey()) + e.getValue()] = e.getKey(); // 2022 rank = 2023 rank + places gained
-        }
-        int next = 0;
-        for (String p : top10) {
-            if (change.containsKey(p)) {
-                continue;
-            }
-            while (slots[next] != null) {
-                next++;
-            }
-            slots[next] = p;
-        }
+        // 2022: carried back by GDP growth; only the provinces whose rank change the book states are moved.
+        Map<String, Integer> moves = new LinkedHashMap<>();
+        Map<String, String> why = new LinkedHashMap<>();
+        facts.get("tech.rd_rank_changes").value().orElseThrow().getAsJsonObject().entrySet().forEach(e -> {
+            int gained = Integer.parseInt(e.getValue().getAsString().replace("+", ""));
+            int rank23 = top10.indexOf(e.getKey()) + 1;
+            moves.put(e.getKey(), rank23 + gained); // 2022 rank = 2023 rank + places gained
+            why.put(e.getKey(), String.format(Locale.ROOT, "moved from %d to %d: it rose %d places to %d in 2023"
+                    + " [tech.rd_rank_changes]", rank23, rank23 + gained, gained, rank23));
+        });
+        shaanxiMove().forEach((p, r) -> {
+            moves.put(p, r);
+            why.put(p, "moved to 15th (index consistency: 陕西 rose 4 places to 11th in the technology sub-index"
+                    + " [tech.shaanxi], A8)");
+        });
         Map<String, Double> carried = new LinkedHashMap<>();
         for (String p : provinces) {
             carried.put(p, cells.get(RD).get(YEAR).get(p).value() / in.gdpGrowth(p));
         }
-        List<String> order22 = shaanxi2022(order(in.gdp2022(), List.of(new Group(List.of(slots), true))));
-        Map<String, Double> v22 = RankShaping.rearrange(order22, carried);
-        String m22 = "2023 values carried back by each province's GDP growth, then rearranged to the 2022 order "
-                + String.join(">", slots) + " implied by 湖北 +2 and 山东 +3 places in 2023 [tech.rd_rank_changes]"
-                + " (other top-ten provinces keep their relative 2023 order);" + shaanxiText(" 陕西 15th (index consistency:"
-                + " it rose 4 places to 11th in the technology sub-index [tech.shaanxi]);") + " " + unnamed + " 2022";
-        v22.forEach((p, v) -> put(RD, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("rd", m22)));
+        String m22 = backByGdp();
+        RankShaping.placeAt(carried, moves).forEach((p, v) -> {
+            String m = moves.containsKey(p) ? backByGdp() + "; then " + why.get(p) + ", set between its new neighbours;"
+                    + " no other province changed (fewest swaps)" : m22;
+            put(RD, PREVIOUS, p, v, Provenance.RECONSTRUCTED, recon("rd", m));
+        });
+        for (String p : moves.keySet()) {
+            asked(RD, p, p.equals("陕西") && !facts.get("tech.rd_rank_changes").value().orElseThrow()
+                    .getAsJsonObject().has(p) ? "tech.shaanxi" : "tech.rd_rank_changes");
+        }
     }
 
     /** 互联网省际出口带宽: mean > 55 Tbps; 广东、浙江、江苏 lead; 上海、北京、河南、河北 complete the top seven. */
@@ -362,6 +434,7 @@ public final class Reconstruction {
                 + " spread by GDP 2023 rearranged: 广东、浙江、江苏 ranks 1-3 [env.bandwidth_leaders], 上海、北京、河南、河北"
                 + " ranks 4-7 [env.network_top7], " + unnamed, national, marginText);
         v.forEach((p, x) -> {
+            asked(BANDWIDTH, p, n.id());
             put(BANDWIDTH, YEAR, p, x, Provenance.RECONSTRUCTED, recon("bandwidth", method));
             put(BANDWIDTH, PREVIOUS, p, x / (1 + growth), Provenance.RECONSTRUCTED, recon("bandwidth",
                     "2023 / 1.10: the stated national growth of nearly 10% [national.11], applied to every province"));
@@ -384,6 +457,7 @@ public final class Reconstruction {
         String back = "2023 / 1.051: the stated national growth of 5.1% [national.12], applied to every province"
                 + " (keeps the top five of 2022 the same [env.invest_top5])";
         pinned.forEach((p, v) -> {
+            asked(IT, p, n.id());
             put(IT, YEAR, p, v, Provenance.RECONSTRUCTED, recon("it", String.format(Locale.ROOT,
                     "%s > %.0f亿元 [env.it_spend]: set %s above the bound", p, v / (1 + margin), marginText)));
             put(IT, PREVIOUS, p, v / (1 + growth), Provenance.RECONSTRUCTED, recon("it", back));
@@ -391,6 +465,7 @@ public final class Reconstruction {
         String method = String.format(Locale.ROOT, "national 24000亿元 [national.12] less 北京 and 广东, spread by GDP 2023"
                 + " rearranged to the stated order 北京>广东>上海>江苏>浙江 [env.invest_top5], " + unnamed);
         rest.forEach((p, v) -> {
+            asked(IT, p, n.id());
             put(IT, YEAR, p, v, Provenance.RECONSTRUCTED, recon("it", method));
             put(IT, PREVIOUS, p, v / (1 + growth), Provenance.RECONSTRUCTED, recon("it", back));
         });
@@ -501,18 +576,25 @@ public final class Reconstruction {
         return order(proxy, groups, Set.of());
     }
 
-    /** The order with 陕西 moved to 15th: the book has it rise 4 places to 11th in technology (tech.shaanxi). */
-    List<String> shaanxi2022(List<String> order) {
+    /** A8 in 2022: 陕西 → its stated 2022 rank (15th), or nothing when the assumption is off. */
+    Map<String, Integer> shaanxiMove() {
         if (!assumptions.shaanxiPlacement()) {
-            return order;
+            return Map.of();
         }
         Statement s = facts.get("tech.shaanxi");
-        int rank = (int) s.number("rank_2022").orElseThrow();
-        List<String> out = new ArrayList<>(order);
-        String p = s.provinces().get(0);
-        out.remove(p);
-        out.add(rank - 1, p);
-        return out;
+        return Map.of(s.provinces().get(0), (int) s.number("rank_2022").orElseThrow());
+    }
+
+    /** Records that a statement asks for this cell's change from 2022 to 2023 (for the growth report's flag). */
+    void asked(String key, String province, String statementId) {
+        facts.get(statementId); // fails on an unknown id
+        growthAskedBy.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(province, p -> new java.util.TreeSet<>())
+                .add(statementId);
+    }
+
+    /** indicator → province → the statements that ask for its 2022→2023 change. */
+    public Map<String, Map<String, Set<String>>> growthAskedBy() {
+        return growthAskedBy;
     }
 
     /** A8: 陕西 as its own group after the stated ones, or nothing when the assumption is off. */
@@ -610,6 +692,20 @@ public final class Reconstruction {
     public String toCsv() {
         return data().toCsv();
     }
+
+    /**
+     * The files written next to {@code indicators.csv} and checked with it: the implied growth of every cell with
+     * its ±30% flag ({@link GrowthReport}) and the statements that shaped the data ({@link ShapingStatements}).
+     */
+    public Map<String, String> companionFiles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(GROWTH_FILE, GrowthReport.of(this).toCsv());
+        m.put(STATEMENTS_FILE, ShapingStatements.of(this).toCsv());
+        return m;
+    }
+
+    public static final String GROWTH_FILE = "reconstruction_growth.csv";
+    public static final String STATEMENTS_FILE = "reconstruction_statements.csv";
 
     /** Writes the CSV atomically (a temporary file in the same folder, then a move). */
     public void write(Path file) {

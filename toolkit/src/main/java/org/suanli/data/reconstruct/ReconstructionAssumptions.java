@@ -23,12 +23,22 @@ import java.util.OptionalDouble;
  * @param eastWeight        the weight λ on the east provinces outside the stated compute ranks (河北, 福建, 海南);
  *                          empty solves λ so that the east holds the stated 91% of device compute
  *                          ({@code scale.east_share})
- * @param beijingComputeLead A7: 北京's server and AI-server compute as a multiple of 广东's; empty splits the top
- *                          five by GDP rearranged (北京 then gets 广东's GDP, about 1.05× the next)
+ * @param beijingComputeLead A7: 北京's server and AI-server compute as a multiple of 广东's (default
+ *                          {@value #BEIJING_LEAD_READING}); empty splits the top five by GDP rearranged, which gives
+ *                          北京 广东's GDP and so only about 1.05× the second — too little for the book's
+ *                          "北京领先优势较大" (a large lead)
  */
 public record ReconstructionAssumptions(double boundMargin, double proxyExponent, boolean tierOrder,
                                         boolean shaanxiPlacement, OptionalDouble eastWeight,
                                         OptionalDouble beijingComputeLead) {
+
+    /**
+     * A7's default: our reading of 「北京领先优势较大」 (二(二)2, "北京 leads by a large margin") as 北京 having half
+     * again as much server and AI-server compute as 广东, the second. The book gives no number; 1.5 is a reading, not
+     * a measurement: the smallest round ratio we would call a large lead. GDP alone gives 1.05, which the words rule
+     * out. The sensitivity analysis (issue 13) varies it.
+     */
+    public static final double BEIJING_LEAD_READING = 1.5;
 
     public ReconstructionAssumptions {
         if (!(boundMargin >= 0 && boundMargin < 1)) {
@@ -52,7 +62,8 @@ public record ReconstructionAssumptions(double boundMargin, double proxyExponent
 
     /** The documented defaults: the values that produce the shipped {@code data/indicators.csv}. */
     public static ReconstructionAssumptions standard() {
-        return new ReconstructionAssumptions(0.02, 1.0, true, true, OptionalDouble.empty(), OptionalDouble.empty());
+        return new ReconstructionAssumptions(0.02, 1.0, true, true, OptionalDouble.empty(),
+                OptionalDouble.of(BEIJING_LEAD_READING));
     }
 
     public ReconstructionAssumptions withBoundMargin(double m) {
@@ -79,6 +90,12 @@ public record ReconstructionAssumptions(double boundMargin, double proxyExponent
     public ReconstructionAssumptions withEastWeight(double lambda) {
         return new ReconstructionAssumptions(boundMargin, proxyExponent, tierOrder, shaanxiPlacement,
                 OptionalDouble.of(lambda), beijingComputeLead);
+    }
+
+    /** A7 off: the top five split by GDP rearranged, as in the first version of the reconstruction. */
+    public ReconstructionAssumptions withoutBeijingComputeLead() {
+        return new ReconstructionAssumptions(boundMargin, proxyExponent, tierOrder, shaanxiPlacement, eastWeight,
+                OptionalDouble.empty());
     }
 
     public ReconstructionAssumptions withBeijingComputeLead(double ratio) {
