@@ -28,7 +28,8 @@ class ReconstructionAssumptionsTest {
         Reconstruction r = Reconstruction.run(DATA, ReconstructionAssumptions.standard().withBoundMargin(0.05));
         assertEquals(26000 * 1.05, r.cell(Reconstruction.SOFTWARE, 2023, "北京").value(), 1e-9);
         assertEquals(1500 * 1.05, r.cell(Reconstruction.RD, 2023, "广东").value(), 1e-9);
-        assertEquals(1000 * 10_000 * 1.05, r.cell(Reconstruction.IC, 2023, "江苏").value(), 1e-6);
+        // 江苏 IC 2022 carried back at the national growth would fall below the 1000亿块 it crossed in 2022: A1 sets it.
+        assertEquals(1000 * 10_000 * 1.05, r.cell(Reconstruction.IC, 2022, "江苏").value(), 1e-6);
         assertTrue(r.cell(Reconstruction.SOFTWARE, 2023, "北京").source().contains("set 5% above the bound"));
     }
 
@@ -81,6 +82,19 @@ class ReconstructionAssumptionsTest {
                 assertEquals(2.0, r.cell(key, year, "北京").value() / r.cell(key, year, "广东").value(), 1e-9);
             }
         }
+    }
+
+    @Test
+    void a7ByDefaultGivesBeijingHalfAgainGuangdongsCompute() throws Exception {
+        Reconstruction r = Reconstruction.run(DATA);
+        assertEquals(1.5, ReconstructionAssumptions.BEIJING_LEAD_READING);
+        assertEquals(1.5, r.cell(Reconstruction.SERVER, 2023, "北京").value() / r.cell(Reconstruction.SERVER, 2023, "广东").value(), 1e-9);
+        assertTrue(r.cell(Reconstruction.SERVER, 2023, "北京").source().contains("1.50× 广东 (A7"));
+        // Without A7 the split is GDP rearranged: 北京 gets 广东's GDP, 广东 江苏's, a lead of about 1.06.
+        Reconstruction gdp = Reconstruction.run(DATA, ReconstructionAssumptions.standard().withoutBeijingComputeLead());
+        ReferenceInputs in = ReferenceInputs.load(DATA);
+        assertEquals(in.gdp2023().get("广东") / in.gdp2023().get("江苏"),
+                gdp.cell(Reconstruction.SERVER, 2023, "北京").value() / gdp.cell(Reconstruction.SERVER, 2023, "广东").value(), 1e-9);
     }
 
     @Test
