@@ -46,11 +46,31 @@ class ReconstructionDocTest {
                 r.cell(Reconstruction.IC, 2023, "江苏").value() / 10_000));
     }
 
+    @Test
+    void sourcesMdPrintsTheLiveCounts() throws Exception {
+        String doc = Files.readString(ReconstructionTest.DATA.resolve("SOURCES.md"), StandardCharsets.UTF_8);
+        IndicatorData d = Reconstruction.run(ReconstructionTest.DATA).data();
+        long reconstructed = d.observations().stream().filter(o -> o.provenance() == Provenance.RECONSTRUCTED).count();
+        assertTrue(doc.contains("the other " + reconstructed + " of its " + d.observations().size() + " values"), doc);
+        IndicatorData economy = IndicatorData.load(ReconstructionTest.DATA.resolve("economy.csv"));
+        long secondary2023 = economy.observations().stream().filter(o -> o.year() == 2023
+                && o.indicator().equals("gdp_pre_revision_100m_yuan") && o.provenance() == Provenance.SECONDARY).count();
+        long official2023 = economy.observations().stream().filter(o -> o.year() == 2023
+                && o.indicator().equals("gdp_pre_revision_100m_yuan") && o.provenance() == Provenance.OFFICIAL).count();
+        assertTrue(doc.contains(official2023 + " of 31 cells") && doc.contains("the other " + secondary2023
+                + " rest on the single copy"), "SOURCES.md's GDP counts");
+        ReferenceInputs in = ReferenceInputs.load(ReconstructionTest.DATA);
+        assertContains(doc, "| " + fmt(in.nationalOf(Reconstruction.IC).value() / 10_000) + "亿块 | +"
+                + fmt(in.nationalOf(Reconstruction.IC).growthPct()) + "% |");
+        assertContains(doc, "| " + fmt(in.nationalOf(Reconstruction.SOFTWARE).value()) + "亿元 | +"
+                + fmt(in.nationalOf(Reconstruction.SOFTWARE).growthPct()) + "% |");
+    }
+
     static String fmt(double v) {
         return IndicatorData.formatNumber(v);
     }
 
     static void assertContains(String doc, String text) {
-        assertTrue(doc.contains(text), "data/RECONSTRUCTION.md should say: " + text);
+        assertTrue(doc.contains(text), "the document should say: " + text);
     }
 }
