@@ -149,6 +149,24 @@ class ReconstructionEvidenceTest {
     }
 
     @Test
+    void validateReportsAnEditedGrowthFileWithItsLine(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("data");
+        for (String f : new String[] {"official/" + ReferenceInputs.GDP_FILE, "inputs/" + ReferenceInputs.SOFTWARE_FILE,
+                "inputs/" + ReferenceInputs.NATIONAL_FILE, Reconstruction.GROWTH_FILE}) {
+            Files.createDirectories(dir.resolve(f).getParent());
+            Files.copy(DATA.resolve(f), dir.resolve(f));
+        }
+        var checker = new ReconstructionFileCheckers.GrowthChecker();
+        assertTrue(checker.check(dir.resolve(Reconstruction.GROWTH_FILE)).isEmpty());
+        String text = Files.readString(dir.resolve(Reconstruction.GROWTH_FILE), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(Reconstruction.GROWTH_FILE), text.replaceFirst("\n([^\n]*),\n", "\n$1,yes\n"),
+                StandardCharsets.UTF_8);
+        var issues = checker.check(dir.resolve(Reconstruction.GROWTH_FILE));
+        assertEquals(1, issues.size(), issues.toString());
+        assertTrue(issues.get(0).row() == 2 && issues.get(0).message().contains("suanli reconstruct --force"), issues.toString());
+    }
+
+    @Test
     void theNationalTotalsFileIsValidSecondaryData() throws Exception {
         String text = Files.readString(DATA.resolve("inputs").resolve(ReferenceInputs.NATIONAL_FILE), StandardCharsets.UTF_8);
         for (String line : text.strip().split("\n")) {
