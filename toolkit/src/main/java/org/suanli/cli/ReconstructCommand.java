@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "reconstruct", mixinStandardHelpOptions = true,
         description = {"Rebuild data/indicators.csv (14 indicators × 31 provinces, 2022 and 2023) from the blue book's",
                 "statements and the official inputs (method: data/RECONSTRUCTION.md).",
+                "With --force it also rewrites data/reconstruction_growth.csv and data/reconstruction_statements.csv.",
                 "Without --out or --force it only checks; it never overwrites a file unless told to."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written, or the file matches byte for byte", "1:the file differs from the reconstruction",

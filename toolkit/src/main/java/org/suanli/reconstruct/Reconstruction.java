@@ -32,14 +32,19 @@ import org.suanli.scorecard.Statements;
  *
  * <p>The blue book's provincial microdata are not published. What is known is the book's own statements
  * (national totals, a few provincial values, bounds, shares and rank orders, read from
- * {@code blue_book_2024_facts.json}), official GDP by province, and partial official software revenue. Each
- * indicator's recipe (one method below, documented in {@code data/RECONSTRUCTION.md}):
+ * {@code blue_book_2024_facts.json}), official GDP by province, partial official software revenue with its growth,
+ * and two national totals read in public copies of official releases (IC output, software revenue; provenance
+ * secondary). Each indicator's recipe (one method below, documented in {@code data/RECONSTRUCTION.md}):
  * <ol>
- *   <li>starts from a national total, stated or derived from a stated value and its share;</li>
+ *   <li>starts from a national total: the public official one where there is one, else stated or derived from a
+ *       stated value and its share;</li>
  *   <li>fixes the stated values, puts bounds just above the bound (A1, {@link ReconstructionAssumptions#boundMargin});</li>
- *   <li>orders the provinces as the book ranks them, the unnamed ones by GDP;</li>
+ *   <li>orders the provinces as the book ranks them, the unnamed ones by the book's overall index tiers and then GDP
+ *       (A4: data shaped toward two index statements, declared in {@link ShapingStatements});</li>
  *   <li>spreads the remainder by GDP, rearranged along that order ({@link RankShaping});</li>
- *   <li>makes 2022 from 2023 by the book's year-over-year statements, else by each province's GDP growth.</li>
+ *   <li>makes 2022 from the evidence there is (MIIT's growth rates, the national totals' growth, the book's national
+ *       growth rates, its stated rank changes by the fewest moves), else by each province's GDP growth; the implied
+ *       growth of every cell is in {@link GrowthReport}.</li>
  * </ol>
  * Indicators 1–3 (compute) use the capacity module's fleet method ({@link ComputeShares}). Nothing is random;
  * the output is byte-for-byte reproducible.
