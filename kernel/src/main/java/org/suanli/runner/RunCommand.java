@@ -51,6 +51,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-html", negatable = false, description = "Write the executed notebooks only, no HTML.")
     boolean noHtml;
 
+    @Option(names = "--no-scorecard", negatable = false, description = "Leave the scorecard page (scorecard.html) "
+            + "out of the report.")
+    boolean noScorecard;
+
 
     @Override
     public Integer call() throws Exception {
@@ -71,6 +75,9 @@ public final class RunCommand implements Callable<Integer> {
                 pairs(parameterPairs), !noHtml);
         NotebookRunner runner = new NotebookRunner(NotebookRunner.InterpreterFactory.jshell(),
                 new ConsoleProgress(err, mode));
+        if (!noHtml && !noScorecard) {
+            runner.withScorecard(ScorecardCommandSource.of(spec));
+        }
         NotebookRunner.Summary summary = runner.run(notebooks, options);
         printSummary(out, summary, outputDir, !noHtml);
         return summary.failed() == 0 ? 0 : 1;
