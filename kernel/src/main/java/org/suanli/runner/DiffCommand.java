@@ -32,10 +32,16 @@ public final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The first (older) notebook.")
-    Path a;
+    @Parameters(paramLabel = "A B", arity = "2..7", description = "The first (older) and the second (newer) "
+            + "notebook; with --git, the seven arguments git gives an external diff command.")
+    List<String> files;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The second (newer) notebook.")
+    @Option(names = "--git", description = "Called by git as the diff driver of *.ipynb (see docs/runner.md): take "
+            + "git's seven arguments (path old-file old-hex old-mode new-file new-hex new-mode), treat /dev/null as "
+            + "an empty notebook, and exit 0 when the notebooks differ, as git expects.")
+    boolean git;
+
+    Path a;
     Path b;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the comparison as a self-contained "
@@ -46,11 +52,21 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (git != (files.size() == 7) || (!git && files.size() != 2)) {
+            err.println("suanli diff: give two notebooks (A B), or, with --git, the seven arguments git passes to a "
+                    + "diff driver; got " + files.size() + ": " + files);
+            err.flush();
+            return 2;
+        }
+        String nameA = files.get(0);
+        String nameB = git ? files.get(0) : files.get(1);
+        a = Path.of(files.get(git ? 1 : 0));
+        b = Path.of(files.get(git ? 4 : 1));
         Notebook left;
         Notebook right;
         try {
-            left = Notebook.read(a);
-            right = Notebook.read(b);
+            left = read(a);
+            right = read(b);
         } catch (NotebookException e) {
             err.println("suanli diff: " + e.getMessage());
             err.flush();
@@ -63,12 +79,25 @@ public final class DiffCommand implements Callable<Integer> {
             return 2;
         }
         List<NotebookDiff.CellChange> changes = NotebookDiff.compare(left, right);
-        out.print(NotebookDiff.text(a.toString(), b.toString(), changes));
+        if (git) {
+            nameA = "a/" + nameA;
+            nameB = "b/" + nameB;
+        }
+        out.print(NotebookDiff.text(nameA, nameB, changes));
         if (html != null) {
-            Notebook.writeAtomically(html, NotebookDiffPage.html(a.toString(), b.toString(), changes));
+            Notebook.writeAtomically(html, NotebookDiffPage.html(nameA, nameB, changes));
             out.println("HTML: " + html);
         }
         out.flush();
-        return changes.isEmpty() ? 0 : 1;
+        return changes.isEmpty() || git ? 0 : 1;
+    }
+
+    /** The notebook; with --git, /dev/null (the side of an added or deleted file) is an empty notebook. */
+    private Notebook read(Path path) throws NotebookException {
+        if (git && path.toString().equals("/dev/null")) {
+            return Notebook.parse("{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}",
+                    "/dev/null");
+        }
+        return Notebook.read(path);
     }
 }
