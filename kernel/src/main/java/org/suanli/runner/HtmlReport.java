@@ -87,6 +87,7 @@ public final class HtmlReport {
                     .append(Html.escape(failure.describe(name)))
                     .append(" <a href=\"#cell-").append(Html.escape(cell.id())).append("\">Go to the cell</a></div>\n");
         }
+        NotebookSettings.html(html, notebook);
         for (Cell cell : notebook.cells()) {
             cell(html, cell, folder, run);
         }
@@ -220,10 +221,14 @@ public final class HtmlReport {
             }
             switch (mime) {
                 case "text/html" -> html.append("<div class=\"rich-html\">").append(value).append("</div>");
-                case "image/png", "image/jpeg", "image/gif" -> image(html, mime,
-                        value.replaceAll("\\s", ""), metadata);
-                case "image/svg+xml" -> image(html, mime,
-                        Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), metadata);
+                case "image/png", "image/jpeg", "image/gif" -> {
+                    image(html, mime, value.replaceAll("\\s", ""), metadata);
+                    caption(html, metadata);
+                }
+                case "image/svg+xml" -> {
+                    image(html, mime, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), metadata);
+                    caption(html, metadata);
+                }
                 case "text/markdown" -> html.append("<div class=\"markdown-body\">")
                         .append(MarkdownHtml.render(value, null)).append("</div>");
                 case "text/latex" -> html.append(MathHtml.renderLatexOutput(value));
@@ -233,6 +238,15 @@ public final class HtmlReport {
         }
         html.append("<pre class=\"unsupported\">(an output of type ").append(Html.escape(String.join(", ", data.keySet())))
                 .append(", which the report cannot show)</pre>");
+    }
+
+    /** An image's caption from {@code metadata.suanli.caption} (HTML outputs carry theirs inside). */
+    private static void caption(StringBuilder html, JsonObject metadata) {
+        JsonElement suanli = metadata.get("suanli");
+        if (suanli != null && suanli.isJsonObject() && suanli.getAsJsonObject().has("caption")) {
+            html.append("<div class=\"figure-caption suanli-provenance\">")
+                    .append(Html.escape(suanli.getAsJsonObject().get("caption").getAsString())).append("</div>");
+        }
     }
 
     private static void image(StringBuilder html, String mime, String base64, JsonObject metadata) {

@@ -73,7 +73,7 @@ public final class DataCharts {
                 chart.addSeries(label(pr), names, series.get(pr));
             }
         }
-        return chart;
+        return captioned(chart, data, year, List.of(indicator.key()));
     }
 
     /**
@@ -109,7 +109,7 @@ public final class DataCharts {
         if (added == 0) {
             throw new IllegalArgumentException("No indicator has values for " + year);
         }
-        return chart;
+        return captioned(chart, data, year, indicators.stream().map(FrameworkNode::key).toList());
     }
 
     static String label(Provenance p) {
@@ -118,5 +118,14 @@ public final class DataCharts {
             case STATED -> ChartStyle.label("蓝皮书数值", "stated in the book");
             case RECONSTRUCTED -> ChartStyle.label("重构值", "reconstructed");
         };
+    }
+
+    /** {@code chart} with the provenance of the values it shows: {@code keys} in {@code year}. */
+    private static <C> C captioned(C chart, IndicatorData data, int year, List<String> keys) {
+        java.util.Map<org.suanli.data.Provenance, Integer> counts = new java.util.EnumMap<>(org.suanli.data.Provenance.class);
+        data.observations().stream().filter(o -> o.year() == year && keys.contains(o.indicator()))
+                .forEach(o -> counts.merge(o.provenance(), 1, Integer::sum));
+        return org.suanli.data.ShownProvenance.attach(chart, new org.suanli.data.ShownProvenance(
+                org.suanli.data.ShownProvenance.describe(counts, false), null, java.util.Map.of()));
     }
 }

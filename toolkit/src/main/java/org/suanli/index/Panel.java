@@ -93,7 +93,10 @@ public final class Panel {
         for (org.suanli.data.Observation o : data.observations()) {
             b.put(o.year(), o.province().shortZh(), o.indicator(), o.value());
         }
-        return b.build();
+        // what the index computed from, for the captions of its tables and charts
+        return org.suanli.data.ShownProvenance.attach(b.build(), new org.suanli.data.ShownProvenance(
+                org.suanli.data.ShownProvenance.describe(org.suanli.data.ShownProvenance.counts(data), true), null,
+                java.util.Map.of()));
     }
 
     /** A panel filled cell by cell; cells never set are missing. */
