@@ -24,27 +24,23 @@ final class ScorecardCommandSource {
         if (root == null || !root.getSubcommands().containsKey(COMMAND)) {
             return null;
         }
-        return () -> run(root.getSubcommands().get(COMMAND));
+        Class<?> type = root.getSubcommands().get(COMMAND).getCommand().getClass();
+        return () -> run(type);
     }
 
-    private static ScorecardRows run(CommandLine scorecard) {
+    /** Runs a fresh instance of the command on its own (a subcommand run alone would look for its parent's parse). */
+    private static ScorecardRows run(Class<?> type) throws ReflectiveOperationException {
+        CommandLine scorecard = new CommandLine(type.getDeclaredConstructor().newInstance());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        PrintWriter previousOut = scorecard.getOut();
-        PrintWriter previousErr = scorecard.getErr();
-        int exit;
-        try {
-            scorecard.setOut(new PrintWriter(out, true));
-            scorecard.setErr(new PrintWriter(err, true));
-            exit = scorecard.execute("--json");
-        } finally {
-            scorecard.setOut(previousOut);
-            scorecard.setErr(previousErr);
-        }
-        // 0: nothing fails, 1: some statements fail; both print the whole scorecard
-        if (exit != 0 && exit != 1) {
+        scorecard.setOut(new PrintWriter(out, true));
+        scorecard.setErr(new PrintWriter(err, true));
+        int exit = scorecard.execute("--json");
+        // 0: nothing fails, 1: some statements fail; both print the whole scorecard (a crash prints nothing)
+        if ((exit != 0 && exit != 1) || out.toString().isBlank()) {
+            String reason = err.toString().strip().lines().findFirst().orElse("no output");
             throw new IllegalStateException("'suanli " + COMMAND + " --json' stopped with exit code " + exit + ": "
-                    + err.toString().strip());
+                    + reason);
         }
         return ScorecardRows.parse(out.toString(), "suanli " + COMMAND + " (the shipped data, the analysis' default choices)");
     }
