@@ -60,7 +60,7 @@ final class ScorecardPage {
 
     private static void row(StringBuilder html, ScorecardRows.Row row, StatementLinks.Link link) {
         String status = row.status() == null ? "unknown" : row.status();
-        html.append("<tr class=\"statement verdict-").append(cssName(status)).append("\" id=\"statement-")
+        html.append("<tr class=\"statement statement-").append(cssName(status)).append("\" id=\"statement-")
                 .append(Html.escape(row.id())).append("\" data-statement=\"").append(Html.escape(row.id()))
                 .append("\">");
         cell(html, row.section(), "chapter");
