@@ -245,7 +245,7 @@ public final class HtmlReport {
         JsonElement suanli = metadata.get("suanli");
         if (suanli != null && suanli.isJsonObject() && suanli.getAsJsonObject().has("caption")) {
             html.append("<div class=\"figure-caption suanli-provenance\">")
-                    .append(Html.escape(suanli.getAsJsonObject().get("caption").getAsString())).append("</div>");
+                    .append(HtmlText.escape(suanli.getAsJsonObject().get("caption").getAsString())).append("</div>");
         }
     }
 
@@ -288,7 +288,7 @@ public final class HtmlReport {
         }
         html.append("<main class=\"notebook index\">\n<h1>Suanli report</h1>\n");
         if (scorecardProblem != null) {
-            html.append("<div class=\"failure-banner\" role=\"alert\">").append(Html.escape(scorecardProblem))
+            html.append("<div class=\"failure-banner\" role=\"alert\">").append(HtmlText.escape(scorecardProblem))
                     .append("</div>\n");
         }
         html.append("<p class=\"summary\">")

@@ -22,33 +22,33 @@ final class NotebookDiffPage {
     static String html(String nameA, String nameB, List<NotebookDiff.CellChange> changes) {
         StringBuilder html = new StringBuilder(32 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>").append(Html.escape("diff " + nameA + " " + nameB)).append("</title>\n<style>\n")
+                .append("<title>").append(HtmlText.escape("diff " + nameA + " " + nameB)).append("</title>\n<style>\n")
                 .append(HtmlReport.css())
                 .append(".diff-line-add { background: #dafbe1; display: block; } .diff-line-del { background: #ffebe9; display: block; }\n")
                 .append(".cell-change { border: 1px solid var(--border); border-radius: 6px; padding: 0.5em 1em; margin: 1em 0; }\n")
                 .append(".cell-change h2 { font-size: 1em; margin: 0.2em 0; } .images { display: flex; gap: 1em; flex-wrap: wrap; }\n")
                 .append(".images figure { margin: 0; flex: 1 1 30%; } .images img { max-width: 100%; border: 1px solid var(--border); }\n")
                 .append("</style>\n</head>\n<body>\n<header class=\"report-header\"><span class=\"nb-name\">")
-                .append(Html.escape(nameA)).append(" → ").append(Html.escape(nameB)).append("</span></header>\n")
+                .append(HtmlText.escape(nameA)).append(" → ").append(HtmlText.escape(nameB)).append("</span></header>\n")
                 .append("<main class=\"notebook diff\">\n<p class=\"summary\">")
-                .append(Html.escape(NotebookDiff.summary(changes))).append("</p>\n");
+                .append(HtmlText.escape(NotebookDiff.summary(changes))).append("</p>\n");
         for (NotebookDiff.CellChange change : changes) {
             html.append("<section class=\"cell-change change-").append(change.kind()).append("\" data-cell-id=\"")
-                    .append(Html.escape((change.a() != null ? change.a() : change.b()).id())).append("\">\n<h2>")
-                    .append(Html.escape(change.kind() + " " + change.where())).append("</h2>\n");
+                    .append(HtmlText.escape((change.a() != null ? change.a() : change.b()).id())).append("\">\n<h2>")
+                    .append(HtmlText.escape(change.kind() + " " + change.where())).append("</h2>\n");
             if (change.a() == null || change.b() == null) {
                 String css = change.a() == null ? "diff-line-add" : "diff-line-del";
                 html.append("<pre class=\"source\">");
                 for (String line : JupyterJson.splitLines((change.a() == null ? change.b() : change.a()).source())) {
                     html.append("<span class=\"").append(css).append("\">")
-                            .append(Html.escape(line.replaceAll("[\\r\\n]+$", ""))).append("</span>");
+                            .append(HtmlText.escape(line.replaceAll("[\\r\\n]+$", ""))).append("</span>");
                 }
                 html.append("</pre>\n</section>\n");
                 continue;
             }
             for (String line : new String[] {change.typeChange(), change.tagsChange()}) {
                 if (line != null) {
-                    html.append("<p>").append(Html.escape(line)).append("</p>\n");
+                    html.append("<p>").append(HtmlText.escape(line)).append("</p>\n");
                 }
             }
             if (change.sourceDiff() != null) {
@@ -57,7 +57,7 @@ final class NotebookDiffPage {
             }
             for (String output : change.outputDiffs()) {
                 int colon = output.indexOf('\n');
-                html.append("<h3>").append(Html.escape(colon < 0 ? output : output.substring(0, colon))).append("</h3>\n");
+                html.append("<h3>").append(HtmlText.escape(colon < 0 ? output : output.substring(0, colon))).append("</h3>\n");
                 if (colon >= 0) {
                     diffBlock(html, output.substring(colon + 1));
                 }
@@ -80,7 +80,7 @@ final class NotebookDiffPage {
 
     private static String figure(String caption, String src) {
         return "<figure class=\"image-" + caption.split(" ")[0] + "\"><img src=\"" + src + "\" alt=\""
-                + Html.escape(caption) + "\"><figcaption>" + Html.escape(caption) + "</figcaption></figure>";
+                + HtmlText.escape(caption) + "\"><figcaption>" + HtmlText.escape(caption) + "</figcaption></figure>";
     }
 
     /** A unified diff (the lines of {@link LineDiff}) with added and removed lines tinted. */
@@ -92,7 +92,7 @@ final class NotebookDiffPage {
             }
             String body = line.startsWith("    ") ? line.substring(4) : line.strip();
             String css = body.startsWith("+ ") ? "diff-line-add" : body.startsWith("- ") ? "diff-line-del" : null;
-            html.append(css == null ? "<span>" : "<span class=\"" + css + "\">").append(Html.escape(line))
+            html.append(css == null ? "<span>" : "<span class=\"" + css + "\">").append(HtmlText.escape(line))
                     .append("</span>\n");
         }
         html.append("</pre>\n");

@@ -61,8 +61,8 @@ final class NotebookSettings {
         }
         html.append("<aside class=\"settings\" aria-label=\"settings used\"><b>Settings used</b>")
                 .append(" <span class=\"summary\">(recorded by the outputs of this run)</span><dl>\n");
-        settings.forEach((name, values) -> html.append("<dt>").append(Html.escape(name)).append("</dt><dd>")
-                .append(Html.escape(String.join(" · ", values))).append("</dd>\n"));
+        settings.forEach((name, values) -> html.append("<dt>").append(HtmlText.escape(name)).append("</dt><dd>")
+                .append(HtmlText.escape(String.join(" · ", values))).append("</dd>\n"));
         html.append("</dl></aside>\n");
     }
 }

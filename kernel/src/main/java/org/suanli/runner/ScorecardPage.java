@@ -27,8 +27,8 @@ final class ScorecardPage {
                 .append("<span class=\"nb-name\">Scorecard</span>\n");
         totals(html, card);
         html.append("</header>\n<main class=\"notebook scorecard\">\n<h1>The blue book's statements</h1>\n")
-                .append("<p class=\"summary\">").append(Html.escape(card.summary())).append(". Computed by <code>")
-                .append(Html.escape(card.how())).append("</code>. <b>Basis</b> says how independent a check is: ")
+                .append("<p class=\"summary\">").append(HtmlText.escape(card.summary())).append(". Computed by <code>")
+                .append(HtmlText.escape(card.how())).append("</code>. <b>Basis</b> says how independent a check is: ")
                 .append("<i>input</i> (the statement shaped the data), <i>reconstruction</i>, <i>calibration</i> ")
                 .append("(a parameter was fitted on it) or <i>independent</i>. <b>Shown in</b> links to the cell ")
                 .append("whose metadata declares the statement, or else the first cell whose output shows its id.</p>\n")
@@ -47,12 +47,12 @@ final class ScorecardPage {
 
     /** The totals as status badges, for this page's header and the index's. */
     static void totals(StringBuilder html, ScorecardRows card) {
-        html.append("<span class=\"scorecard-totals\" title=\"").append(Html.escape(card.summary())).append("\">");
+        html.append("<span class=\"scorecard-totals\" title=\"").append(HtmlText.escape(card.summary())).append("\">");
         html.append("<span class=\"total-all\">").append(card.rows().size()).append(" statements</span>");
         for (Map.Entry<String, Integer> total : card.totals().entrySet()) {
             html.append(" <span class=\"status verdict-").append(cssName(total.getKey())).append("\">")
                     .append(total.getValue()).append(' ')
-                    .append(Html.escape(ScorecardRows.STATUS_LABELS.getOrDefault(total.getKey(), total.getKey())))
+                    .append(HtmlText.escape(ScorecardRows.STATUS_LABELS.getOrDefault(total.getKey(), total.getKey())))
                     .append("</span>");
         }
         html.append("</span>\n");
@@ -61,19 +61,19 @@ final class ScorecardPage {
     private static void row(StringBuilder html, ScorecardRows.Row row, StatementLinks.Link link) {
         String status = row.status() == null ? "unknown" : row.status();
         html.append("<tr class=\"statement statement-").append(cssName(status)).append("\" id=\"statement-")
-                .append(Html.escape(row.id())).append("\" data-statement=\"").append(Html.escape(row.id()))
+                .append(HtmlText.escape(row.id())).append("\" data-statement=\"").append(HtmlText.escape(row.id()))
                 .append("\">");
         cell(html, row.section(), "chapter");
-        html.append("<td class=\"statement-text\"><code>").append(Html.escape(row.id())).append("</code>");
+        html.append("<td class=\"statement-text\"><code>").append(HtmlText.escape(row.id())).append("</code>");
         if (row.quote() != null && !row.quote().isBlank()) {
-            html.append("<div class=\"quote\">「").append(Html.escape(row.quote())).append("」</div>");
+            html.append("<div class=\"quote\">「").append(HtmlText.escape(row.quote())).append("」</div>");
         }
         if (row.note() != null && !row.note().isBlank()) {
-            html.append("<details class=\"note\"><summary>note</summary>").append(Html.escape(row.note()))
+            html.append("<details class=\"note\"><summary>note</summary>").append(HtmlText.escape(row.note()))
                     .append("</details>");
         }
         html.append("</td><td><span class=\"status verdict-").append(cssName(status)).append("\">")
-                .append(Html.escape(ScorecardRows.STATUS_LABELS.containsKey(status) ? label(status) : status))
+                .append(HtmlText.escape(ScorecardRows.STATUS_LABELS.containsKey(status) ? label(status) : status))
                 .append("</span></td>");
         cell(html, row.expected(), "expected");
         cell(html, row.actual(), "actual");
@@ -83,9 +83,9 @@ final class ScorecardPage {
             html.append("<span class=\"missing\" title=\"no cell declares or shows this statement\">")
                     .append(MISSING).append("</span>");
         } else {
-            html.append("<a class=\"cell-link\" href=\"").append(Html.escape(link.href())).append("\" title=\"")
+            html.append("<a class=\"cell-link\" href=\"").append(HtmlText.escape(link.href())).append("\" title=\"")
                     .append(link.declared() ? "declared in the cell's metadata" : "the cell's output shows the id")
-                    .append("\">").append(Html.escape(link.notebook())).append(", cell ").append(link.cell())
+                    .append("\">").append(HtmlText.escape(link.notebook())).append(", cell ").append(link.cell())
                     .append("</a>");
         }
         html.append("</td></tr>\n");
@@ -96,7 +96,7 @@ final class ScorecardPage {
         if (value == null || value.isBlank()) {
             html.append("<span class=\"missing\">").append(MISSING).append("</span>");
         } else {
-            html.append(Html.escape(value));
+            html.append(HtmlText.escape(value));
         }
         html.append("</td>");
     }

@@ -17,6 +17,7 @@ import org.suanli.data.IndicatorData;
 import org.suanli.data.Provenance;
 import org.suanli.data.Province;
 import org.suanli.data.Provinces;
+import org.suanli.data.ShownProvenance;
 
 /**
  * Charts of the indicator data itself, before any index is computed: where the values sit, and where each
@@ -122,10 +123,9 @@ public final class DataCharts {
 
     /** {@code chart} with the provenance of the values it shows: {@code keys} in {@code year}. */
     private static <C> C captioned(C chart, IndicatorData data, int year, List<String> keys) {
-        java.util.Map<org.suanli.data.Provenance, Integer> counts = new java.util.EnumMap<>(org.suanli.data.Provenance.class);
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
         data.observations().stream().filter(o -> o.year() == year && keys.contains(o.indicator()))
                 .forEach(o -> counts.merge(o.provenance(), 1, Integer::sum));
-        return org.suanli.data.ShownProvenance.attach(chart, new org.suanli.data.ShownProvenance(
-                org.suanli.data.ShownProvenance.describe(counts, false), null, java.util.Map.of()));
+        return ShownProvenance.attach(chart, new ShownProvenance(ShownProvenance.describe(counts, false), null, Map.of()));
     }
 }

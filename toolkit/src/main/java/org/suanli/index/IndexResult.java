@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import org.suanli.data.ShownProvenance;
 
 /**
  * Every node's value and rank for every province and year, from one {@link IndexModel#run()}. The tidy table has
@@ -264,15 +267,15 @@ public final class IndexResult {
      * and the settings that made it, which the notebook page shows at its top.
      */
     public <T> T captioned(T t) {
-        String caption = org.suanli.data.ShownProvenance.of(model.panel())
-                .map(org.suanli.data.ShownProvenance::caption)
+        String caption = ShownProvenance.of(model.panel())
+                .map(ShownProvenance::caption)
                 .orElse("computed from a panel of unrecorded provenance (not read from IndicatorData)");
-        return org.suanli.data.ShownProvenance.attach(t, new org.suanli.data.ShownProvenance(caption, null, settings()));
+        return ShownProvenance.attach(t, new ShownProvenance(caption, null, settings()));
     }
 
     /** The settings of this result, by name: standardisation, reference year, aggregation, weights. */
     public Map<String, String> settings() {
-        Map<String, String> s = new java.util.LinkedHashMap<>();
+        Map<String, String> s = new LinkedHashMap<>();
         s.put("standardisation", choices().standardiser().label());
         s.put("base year", choices().baseYear() == null ? "none (each year on its own data)" : choices().baseYear().toString());
         s.put("aggregation", choices().aggregation().description());

@@ -16,6 +16,7 @@ import org.suanli.data.IndicatorData;
 import org.suanli.data.Observation;
 import org.suanli.data.Province;
 import org.suanli.data.Provinces;
+import org.suanli.data.ShownProvenance;
 
 /**
  * Indicator values by year, indicator and province, as dense arrays (NaN = missing), so that a model re-run costs
@@ -99,9 +100,8 @@ public final class Panel {
             b.put(o.year(), o.province().shortZh(), o.indicator(), o.value());
         }
         // what the index computed from, for the captions of its tables and charts
-        return org.suanli.data.ShownProvenance.attach(b.build(), new org.suanli.data.ShownProvenance(
-                org.suanli.data.ShownProvenance.describe(org.suanli.data.ShownProvenance.counts(data), true), null,
-                java.util.Map.of()));
+        return ShownProvenance.attach(b.build(), new ShownProvenance(
+                ShownProvenance.describe(ShownProvenance.counts(data), true), null, Map.of()));
     }
 
     /** A panel filled cell by cell; cells never set are missing. */
