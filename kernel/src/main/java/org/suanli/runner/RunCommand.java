@@ -22,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "an HTML report.",
                 "Each notebook runs top to bottom in a fresh Java session, in file-name order. The sources are not "
                         + "changed unless --inplace is given.",
+                "The report also has scorecard.html: every statement of the book, its status and basis, and a link to "
+                        + "the cell that shows it (from the 'scorecard' command; --no-scorecard leaves it out).",
                 "Exit status: 0 when every notebook ran, 1 when one failed, 2 when the arguments are wrong."},
         footer = {"", "Examples:", "  suanli run                          all of notebooks/, report in target/report/",
                 "  suanli run notebooks/03-ahp.ipynb", "  suanli run --inplace notebooks/"})
