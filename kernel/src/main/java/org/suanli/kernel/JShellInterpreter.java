@@ -544,9 +544,11 @@ public final class JShellInterpreter implements Interpreter {
                 snippet = rest; // incomplete or unknown: let javac say what is wrong
                 remaining = "";
             }
+            SnippetText text = SnippetText.of(snippet); // imports on one line: see SnippetText for why
+            start += text.skipped();
             List<SnippetEvent> events;
             try {
-                events = js.eval(snippet);
+                events = js.eval(text.text());
             } catch (IllegalStateException e) {
                 fail(outcome, run, internalError(e));
                 return;
