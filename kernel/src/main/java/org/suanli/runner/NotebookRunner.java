@@ -12,7 +12,6 @@ import com.google.gson.JsonObject;
 
 import org.suanli.kernel.EngineOptions;
 import org.suanli.kernel.Interpreter;
-import org.suanli.kernel.JShellInterpreter;
 import org.suanli.kernel.LanguageInfo;
 
 /**
@@ -37,9 +36,9 @@ public final class NotebookRunner {
          */
         static InterpreterFactory jshell() {
             return folder -> {
-                JShellInterpreter early = EarlyEngine.take(folder);
+                Interpreter early = EarlyEngine.take(folder);
                 return early != null ? early
-                        : new JShellInterpreter(EngineOptions.defaults().withWarmUp(true).withWorkingDirectory(folder));
+                        : Interpreter.start(EngineOptions.defaults().withWarmUp(true).withWorkingDirectory(folder));
             };
         }
     }

@@ -302,6 +302,48 @@ class JupyterIntegrationTest {
                 "definitions survive the interrupt");
     }
 
+    /** Issue 17: a cell with two wildcard imports kept earlier object variables (they became null before). */
+    @Test
+    @Order(14)
+    void twoWildcardImportsInACellKeepEarlierVariables() {
+        execute("String a = \"A\"; java.util.List<Integer> l = java.util.List.of(1, 2); int n = 5;", Map.of());
+        JsonObject r = execute("import java.time.*;\nimport java.text.*;\nSystem.out.println(a + \" \" + l + \" \" + n);",
+                Map.of());
+        assertEquals("ok", content(r).get("status").getAsString());
+        assertEquals("A [1, 2] 5\n", streamText(r));
+    }
+
+    /**
+     * Issue 17: a kernel whose launching process dies without a shutdown_request exits by itself. A Python process
+     * starts the kernel through jupyter_client (which passes its pid as JPY_PARENT_PID) and is then killed.
+     */
+    @Test
+    @Order(15)
+    void aKernelWhoseLauncherIsKilledExitsBySelf() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Jupyter.python(), Jupyter.PYTHON_DIR.resolve("orphan_launcher.py").toString(), KERNEL)
+                .redirectError(root.resolve("orphan-launcher.log").toFile());
+        pb.environment().putAll(Jupyter.environment(root));
+        Process launcher = pb.start();
+        long kernelPid;
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertNotNull(line, "the launcher printed no kernel pid: " + Files.readString(root.resolve("orphan-launcher.log")));
+            kernelPid = Long.parseLong(line.strip());
+        }
+        ProcessHandle kernel = ProcessHandle.of(kernelPid).orElseThrow();
+        assertTrue(kernel.isAlive());
+        launcher.destroyForcibly().waitFor();
+        long killed = System.nanoTime();
+        // Generous bound for a loaded machine; the kernel looks at its parent once a second.
+        boolean gone = kernel.onExit().thenApply(p -> true).completeOnTimeout(false, 30, java.util.concurrent.TimeUnit.SECONDS).get();
+        if (!gone) {
+            kernel.destroyForcibly();
+        }
+        assertTrue(gone, "the kernel outlived its launcher by 30 s");
+        System.out.printf("orphaned kernel exited %.1f s after its launcher was killed%n", (System.nanoTime() - killed) / 1e9);
+    }
+
     // ------------------------------------------------------------------ shutdown and restart (last)
 
     @Test
