@@ -26,7 +26,13 @@ public final class EarlyEngine {
 
     /** Starts the engine if {@code args} name a command that runs notebooks; cheap and safe to call once from main. */
     public static void startFor(String[] args) {
-        if (args.length > 1 && COMMANDS.contains(args[0])) {
+        // 'run' supervises a child JVM unless --in-process; only the child (--journal) runs notebooks.
+        if (args.length < 2) {
+            return;
+        }
+        boolean runsHere = !args[0].equals("run") || java.util.Arrays.asList(args).contains(BatchSupervisor.JOURNAL_OPTION)
+                || java.util.Arrays.asList(args).contains("--in-process");
+        if (args.length > 1 && COMMANDS.contains(args[0]) && runsHere) {
             ENGINE.compareAndSet(null, Interpreter.start(EngineOptions.defaults().withWarmUp(true)));
         }
     }
