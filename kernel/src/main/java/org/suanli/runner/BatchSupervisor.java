@@ -58,6 +58,9 @@ final class BatchSupervisor {
                 if (journal.completeExit() != null) {
                     return journal.completeExit();
                 }
+                if (journal.nothingStarted()) {
+                    return exit; // the child refused the command line and said why itself
+                }
                 int unfinished = journal.unfinished();
                 if (unfinished < 0 || unfinished == lastUnfinished) {
                     err.println("suanli run: the process running the notebooks ended unexpectedly (exit code " + exit

@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean noHtml;
 
     @Option(names = "--in-process", description = "Run the notebooks in this JVM, without the supervising process: "
-            + "about 0.3 s less, but a notebook that ends the JVM (e.g. Runtime.getRuntime()::exit) ends the run.")
+            + "one JVM less, but a notebook that ends the JVM (e.g. Runtime.getRuntime()::exit) ends the run.")
     boolean inProcess;
 
     /** Set by {@link BatchSupervisor} on the child that does the work. */
@@ -75,6 +75,32 @@ public final class RunCommand implements Callable<Integer> {
             RunJournal.read(journal).complete(code);
         }
         return code;
+    }
+
+    /**
+     * For {@code main}: runs {@code suanli run ARGS} under a {@link BatchSupervisor} at once, without parsing the
+     * command line or discovering the commands here (the child does both), which saves the supervising JVM about
+     * half a second of CPU. Null when {@code args} are not such a run (another command, help, --in-process).
+     */
+    public static Integer superviseFromMain(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        if (args.length == 0 || !args[0].equals("run")) {
+            return null;
+        }
+        for (String a : args) {
+            if (List.of("--in-process", BatchSupervisor.JOURNAL_OPTION, "-h", "--help", "-V", "--version").contains(a)) {
+                return null;
+            }
+        }
+        try {
+            return BatchSupervisor.supervise(List.of(args).subList(1, args.length), new PrintWriter(out, true),
+                    new PrintWriter(err, true));
+        } catch (java.io.IOException e) {
+            err.println("suanli run: cannot start the process that runs the notebooks: " + e.getMessage());
+            return 4;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 4;
+        }
     }
 
     private int runHere() throws Exception {

@@ -72,6 +72,11 @@ final class RunJournal {
         return j;
     }
 
+    /** Whether no notebook has started yet (the child stopped at its command line, or before). */
+    boolean nothingStarted() {
+        return lastStarted < 0 && results.isEmpty() && died.isEmpty();
+    }
+
     NotebookResult result(int index) {
         return results.get(index);
     }

@@ -344,6 +344,31 @@ class JupyterIntegrationTest {
         System.out.printf("orphaned kernel exited %.1f s after its launcher was killed%n", (System.nanoTime() - killed) / 1e9);
     }
 
+    /**
+     * Issue 17: a cell that ends the JVM by a route the engine cannot rewrite (a method reference) leaves an error
+     * in its cell before the kernel dies, not a silently dead kernel. A new kernel is started afterwards.
+     */
+    @Test
+    @Order(16)
+    void aCellThatEndsTheJvmLeavesAnErrorInItsCell() {
+        JsonObject r = bridge.call("request", "type", "execute_request", "content",
+                executeContent("java.util.function.IntConsumer bye = Runtime.getRuntime()::exit;\nbye.accept(0);", Map.of()),
+                "timeout", 15);
+        JsonObject error = null;
+        for (JsonElement e : r.getAsJsonArray("iopub")) {
+            JsonObject m = e.getAsJsonObject();
+            if (m.getAsJsonObject("header").get("msg_type").getAsString().equals("error")) {
+                error = m.getAsJsonObject("content");
+            }
+        }
+        assertNotNull(error, "no error message before the kernel died: " + r);
+        assertEquals("KernelExit", error.get("ename").getAsString());
+        assertTrue(error.get("evalue").getAsString().contains("this cell ended the kernel's Java process"), error.toString());
+        bridge.call("start");
+        assertEquals("2", message(execute("1 + 1", Map.of()), "execute_result").getAsJsonObject("data")
+                .get("text/plain").getAsString());
+    }
+
     // ------------------------------------------------------------------ shutdown and restart (last)
 
     @Test
