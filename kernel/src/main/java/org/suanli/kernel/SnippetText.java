@@ -1,8 +1,8 @@
 package org.suanli.kernel;
 
 /**
- * The text JShell is given for one snippet of a cell: from its first character of code on, and an import on
- * one line.
+ * The text JShell is given for one snippet of a cell: from its first character of code on (whitespace and
+ * comments in front dropped), and an import on one line.
  *
  * <p>Why an import must not span lines: JShell copies the text of every live import verbatim into the header
  * of every class it compiles afterwards. A line break in it (the {@code "\n"} left in front of the second
@@ -14,21 +14,21 @@ package org.suanli.kernel;
  * variable became {@code null} (issue 17). jshell's own JDI engine redefines them in place, which is why
  * plain {@code jshell} kept the values.
  *
- * @param skipped chars of the original snippet before {@link #text} starts (whitespace, and comments in
- *                front of an import), for mapping positions back to the cell
+ * @param skipped chars of the original snippet before {@link #text} starts (whitespace and comments), for
+ *                mapping positions back to the cell
  * @param text    what to hand to {@code JShell.eval}
  */
 record SnippetText(int skipped, String text) {
 
     /** The text to evaluate for {@code snippet}, a complete snippet as JShell's completion analysis cut it. */
     static SnippetText of(String snippet) {
-        int ws = 0;
-        while (ws < snippet.length() && Character.isWhitespace(snippet.charAt(ws))) {
-            ws++;
-        }
         int code = codeStart(snippet, 0);
+        if (code >= snippet.length()) {
+            return new SnippetText(0, snippet); // only comments: JShell says there is nothing to run
+        }
         if (!startsWithKeyword(snippet, code, "import")) {
-            return new SnippetText(ws, snippet.substring(ws));
+            // Comments in front mean nothing to JShell (it masks them), and line 1 is then the first line of code.
+            return new SnippetText(code, snippet.substring(code));
         }
         String imp = snippet.substring(code);
         if (imp.indexOf('\n') < 0 && imp.indexOf('\r') < 0) {
