@@ -91,8 +91,13 @@ public final class RunCommand implements Callable<Integer> {
                 return null;
             }
         }
+        List<String> runArgs = new ArrayList<>(List.of(args).subList(1, args.length));
+        if (System.console() != null && runArgs.stream().noneMatch(a -> a.startsWith("--progress"))) {
+            runArgs.add("--progress"); // the child's stderr is a pipe; the person is at a terminal
+            runArgs.add("bar");
+        }
         try {
-            return BatchSupervisor.supervise(List.of(args).subList(1, args.length), new PrintWriter(out, true),
+            return BatchSupervisor.supervise(runArgs, new PrintWriter(out, true),
                     new PrintWriter(err, true));
         } catch (java.io.IOException e) {
             err.println("suanli run: cannot start the process that runs the notebooks: " + e.getMessage());
