@@ -16,6 +16,8 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.suanli.runner.EarlyEngine;
+
 /**
  * The {@code suanli} command line.
  *
@@ -51,7 +53,7 @@ public final class Suanli implements Runnable {
         if (supervised != null) {
             System.exit(supervised); // 'run': this JVM only watches the one that runs the notebooks
         }
-        org.suanli.runner.EarlyEngine.startFor(args);
+        EarlyEngine.startFor(args);
         System.exit(execute(args, utf8(System.out), utf8(System.err)));
     }
 

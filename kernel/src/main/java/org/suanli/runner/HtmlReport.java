@@ -21,6 +21,11 @@ public final class HtmlReport {
 
     private static final String CSS = loadCss();
 
+    /** The report's style sheet, for the other pages of the report (the scorecard page). */
+    static String css() {
+        return CSS;
+    }
+
     /** The order in which a rich output's MIME types are preferred for the page. */
     private static final List<String> PREFERENCE = List.of("text/html", "image/png", "image/jpeg", "image/gif",
             "image/svg+xml", "text/markdown", "text/latex", "application/json", "text/plain");
@@ -56,14 +61,14 @@ public final class HtmlReport {
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"suanli\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append("<title>").append(HtmlText.escape(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<header class=\"report-header\">\n");
         if (indexLink) {
             // a notebook from a sub-folder has its page in the same sub-folder of the report
             String up = "../".repeat((int) name.chars().filter(c -> c == '/').count());
             html.append("<a class=\"back\" href=\"").append(up).append("index.html\">← All notebooks</a>\n");
         }
-        html.append("<span class=\"nb-name\">").append(Html.escape(name)).append("</span>\n");
+        html.append("<span class=\"nb-name\">").append(HtmlText.escape(name)).append("</span>\n");
         if (run.status() != null) {
             html.append("<span class=\"status status-").append(run.status().name().toLowerCase(Locale.ROOT))
                     .append("\">").append(statusText(run.status())).append("</span>\n");
@@ -73,20 +78,21 @@ public final class HtmlReport {
         }
         html.append("</header>\n<main class=\"notebook\">\n");
         if (run.message() != null) {
-            html.append("<div class=\"failure-banner\" role=\"alert\">").append(Html.escape(run.message()))
+            html.append("<div class=\"failure-banner\" role=\"alert\">").append(HtmlText.escape(run.message()))
                     .append("</div>\n");
         }
         for (CellFailure failure : run.failures()) {
             Cell cell = notebook.cells().get(failure.cellNumber() - 1);
             html.append("<div class=\"failure-banner\" role=\"alert\">")
-                    .append(Html.escape(failure.describe(name)))
-                    .append(" <a href=\"#cell-").append(Html.escape(cell.id())).append("\">Go to the cell</a></div>\n");
+                    .append(HtmlText.escape(failure.describe(name)))
+                    .append(" <a href=\"#cell-").append(HtmlText.escape(cell.id())).append("\">Go to the cell</a></div>\n");
         }
+        NotebookSettings.html(html, notebook);
         for (Cell cell : notebook.cells()) {
             cell(html, cell, folder, run);
         }
         html.append("</main>\n<footer class=\"report-footer\">Written by <code>suanli</code> from <code>")
-                .append(Html.escape(name)).append("</code>.</footer>\n</body>\n</html>\n");
+                .append(HtmlText.escape(name)).append("</code>.</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
@@ -116,7 +122,7 @@ public final class HtmlReport {
         String type = cell.type();
         boolean failed = run.failures().stream().anyMatch(f -> f.cellNumber() == cell.number());
         html.append("<section class=\"cell cell-").append(type).append(failed ? " cell-failed" : "")
-                .append("\" id=\"cell-").append(Html.escape(cell.id())).append("\" data-cell-number=\"")
+                .append("\" id=\"cell-").append(HtmlText.escape(cell.id())).append("\" data-cell-number=\"")
                 .append(cell.number()).append("\" data-cell-type=\"").append(type).append("\">\n");
         switch (type) {
             case "markdown" -> html.append("<div class=\"markdown-body\">\n")
@@ -137,7 +143,7 @@ public final class HtmlReport {
                     html.append("</div>\n");
                 }
             }
-            default -> html.append("<pre class=\"raw\">").append(Html.escape(cell.source())).append("</pre>\n");
+            default -> html.append("<pre class=\"raw\">").append(HtmlText.escape(cell.source())).append("</pre>\n");
         }
         html.append("</section>\n");
     }
@@ -174,7 +180,7 @@ public final class HtmlReport {
             case "stream" -> {
                 String name = output.has("name") ? output.get("name").getAsString() : "stdout";
                 html.append("<div class=\"output output-stream ").append("stderr".equals(name) ? "stderr" : "stdout")
-                        .append("\"><pre>").append(Html.ansiToHtml(Outputs.text(output))).append("</pre></div>\n");
+                        .append("\"><pre>").append(HtmlText.ansiToHtml(Outputs.text(output))).append("</pre></div>\n");
             }
             case "error" -> {
                 StringBuilder text = new StringBuilder();
@@ -187,7 +193,7 @@ public final class HtmlReport {
                             .append(output.get("evalue").getAsString());
                 }
                 html.append("<div class=\"output output-error\" role=\"alert\"><pre>")
-                        .append(Html.ansiToHtml(text.toString().stripTrailing())).append("</pre></div>\n");
+                        .append(HtmlText.ansiToHtml(text.toString().stripTrailing())).append("</pre></div>\n");
             }
             case "display_data", "execute_result" -> {
                 html.append("<div class=\"output output-").append(type.replace('_', '-')).append("\">");
@@ -202,7 +208,7 @@ public final class HtmlReport {
                                 ? output.getAsJsonObject("metadata") : new JsonObject());
                 html.append("</div></div>\n");
             }
-            default -> html.append("<div class=\"output\"><pre>").append(Html.escape(output.toString()))
+            default -> html.append("<div class=\"output\"><pre>").append(HtmlText.escape(output.toString()))
                     .append("</pre></div>\n");
         }
     }
@@ -215,19 +221,32 @@ public final class HtmlReport {
             }
             switch (mime) {
                 case "text/html" -> html.append("<div class=\"rich-html\">").append(value).append("</div>");
-                case "image/png", "image/jpeg", "image/gif" -> image(html, mime,
-                        value.replaceAll("\\s", ""), metadata);
-                case "image/svg+xml" -> image(html, mime,
-                        Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), metadata);
+                case "image/png", "image/jpeg", "image/gif" -> {
+                    image(html, mime, value.replaceAll("\\s", ""), metadata);
+                    caption(html, metadata);
+                }
+                case "image/svg+xml" -> {
+                    image(html, mime, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), metadata);
+                    caption(html, metadata);
+                }
                 case "text/markdown" -> html.append("<div class=\"markdown-body\">")
                         .append(MarkdownHtml.render(value, null)).append("</div>");
                 case "text/latex" -> html.append(MathHtml.renderLatexOutput(value));
-                default -> html.append("<pre>").append(Html.ansiToHtml(value)).append("</pre>");
+                default -> html.append("<pre>").append(HtmlText.ansiToHtml(value)).append("</pre>");
             }
             return;
         }
-        html.append("<pre class=\"unsupported\">(an output of type ").append(Html.escape(String.join(", ", data.keySet())))
+        html.append("<pre class=\"unsupported\">(an output of type ").append(HtmlText.escape(String.join(", ", data.keySet())))
                 .append(", which the report cannot show)</pre>");
+    }
+
+    /** An image's caption from {@code metadata.suanli.caption} (HTML outputs carry theirs inside). */
+    private static void caption(StringBuilder html, JsonObject metadata) {
+        JsonElement suanli = metadata.get("suanli");
+        if (suanli != null && suanli.isJsonObject() && suanli.getAsJsonObject().has("caption")) {
+            html.append("<div class=\"figure-caption suanli-provenance\">")
+                    .append(HtmlText.escape(suanli.getAsJsonObject().get("caption").getAsString())).append("</div>");
+        }
     }
 
     private static void image(StringBuilder html, String mime, String base64, JsonObject metadata) {
@@ -245,13 +264,34 @@ public final class HtmlReport {
 
     /** The index page: every notebook with its status, cells, duration and link. */
     public static String index(List<NotebookResult> results, Path reportFolder, Duration total) {
+        return index(results, reportFolder, total, null, null);
+    }
+
+    /**
+     * The index page, with the scorecard's totals in its header and a link to {@code scorecard.html}.
+     *
+     * @param scorecard        the scorecard, or null when there is none
+     * @param scorecardProblem why the scorecard could not be computed, or null
+     */
+    public static String index(List<NotebookResult> results, Path reportFolder, Duration total,
+                               ScorecardRows scorecard, String scorecardProblem) {
         int failed = (int) results.stream().filter(r -> r.status().failed()).count();
         int cells = results.stream().mapToInt(NotebookResult::cellsRun).sum();
         StringBuilder html = new StringBuilder(8 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Suanli report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-                .append("<main class=\"notebook index\">\n<h1>Suanli report</h1>\n<p class=\"summary\">")
+                .append("<title>Suanli report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        if (scorecard != null) {
+            html.append("<header class=\"report-header\">\n<a class=\"scorecard-link\" href=\"scorecard.html\">Scorecard</a>\n");
+            ScorecardPage.totals(html, scorecard);
+            html.append("</header>\n");
+        }
+        html.append("<main class=\"notebook index\">\n<h1>Suanli report</h1>\n");
+        if (scorecardProblem != null) {
+            html.append("<div class=\"failure-banner\" role=\"alert\">").append(HtmlText.escape(scorecardProblem))
+                    .append("</div>\n");
+        }
+        html.append("<p class=\"summary\">")
                 .append(results.size()).append(results.size() == 1 ? " notebook, " : " notebooks, ")
                 .append(cells).append(cells == 1 ? " cell" : " cells").append(" run in ")
                 .append(formatDuration(total)).append(": ")
@@ -262,18 +302,18 @@ public final class HtmlReport {
             String status = result.status().name().toLowerCase(Locale.ROOT);
             html.append("<tr class=\"run run-").append(status).append("\"><td>");
             if (result.htmlPath() != null) {
-                html.append("<a href=\"").append(Html.escape(relativeLink(reportFolder, result.htmlPath()))).append("\">")
-                        .append(Html.escape(result.name())).append("</a>");
+                html.append("<a href=\"").append(HtmlText.escape(relativeLink(reportFolder, result.htmlPath()))).append("\">")
+                        .append(HtmlText.escape(result.name())).append("</a>");
             } else {
-                html.append(Html.escape(result.name()));
+                html.append(HtmlText.escape(result.name()));
             }
             String heading = result.executed() == null ? null : heading(result.executed());
             if (heading != null) {
-                html.append("<div class=\"nb-title\">").append(Html.escape(heading)).append("</div>");
+                html.append("<div class=\"nb-title\">").append(HtmlText.escape(heading)).append("</div>");
             }
             if (result.executedPath() != null) {
                 html.append(" <a class=\"ipynb\" href=\"")
-                        .append(Html.escape(relativeLink(reportFolder, result.executedPath()))).append("\">.ipynb</a>");
+                        .append(HtmlText.escape(relativeLink(reportFolder, result.executedPath()))).append("\">.ipynb</a>");
             }
             html.append("</td><td><span class=\"status status-").append(status).append("\">")
                     .append(statusText(result.status())).append("</span></td><td>")
@@ -281,7 +321,7 @@ public final class HtmlReport {
                     .append(formatDuration(result.duration())).append("</td><td>");
             String problem = result.problem();
             if (problem != null) {
-                html.append(Html.escape(problem));
+                html.append(HtmlText.escape(problem));
             }
             html.append("</td></tr>\n");
         }
@@ -289,7 +329,7 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static String relativeLink(Path folder, Path target) {
+    static String relativeLink(Path folder, Path target) {
         String relative = folder.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
         StringBuilder link = new StringBuilder();
         for (String part : relative.replace('\\', '/').split("/")) {

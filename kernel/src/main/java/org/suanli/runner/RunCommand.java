@@ -22,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "an HTML report.",
                 "Each notebook runs top to bottom in a fresh Java session, in file-name order. The sources are not "
                         + "changed unless --inplace is given.",
+                "The report also has scorecard.html: every statement of the book, its status and basis, and a link to "
+                        + "the cell that shows it (from the 'scorecard' command; --no-scorecard leaves it out).",
                 "Each batch runs in a child JVM: a notebook that ends the JVM is recorded as failed and the others "
                         + "still run.",
                 "Exit status: 0 when every notebook ran, 4 when one failed, 2 when the arguments are wrong."},
@@ -60,6 +62,10 @@ public final class RunCommand implements Callable<Integer> {
     /** Set by {@link BatchSupervisor} on the child that does the work. */
     @Option(names = BatchSupervisor.JOURNAL_OPTION, hidden = true, paramLabel = "FILE")
     Path journal;
+
+    @Option(names = "--no-scorecard", negatable = false, description = "Leave the scorecard page (scorecard.html) "
+            + "out of the report.")
+    boolean noScorecard;
 
 
     @Override
@@ -126,6 +132,9 @@ public final class RunCommand implements Callable<Integer> {
                 pairs(parameterPairs), !noHtml);
         NotebookRunner runner = new NotebookRunner(NotebookRunner.InterpreterFactory.jshell(),
                 new ConsoleProgress(err, mode), journal == null ? null : RunJournal.read(journal));
+        if (!noHtml && !noScorecard) {
+            runner.withScorecard(ScorecardCommandSource.of(spec));
+        }
         NotebookRunner.Summary summary = runner.run(notebooks, options);
         printSummary(out, summary, outputDir, !noHtml);
         return summary.failed() == 0 ? 0 : 4; // the exit-code scheme of issue 17: 4 = a notebook failed
