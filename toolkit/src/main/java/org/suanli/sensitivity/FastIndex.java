@@ -135,7 +135,7 @@ public final class FastIndex {
         return nodes;
     }
 
-    /** Scratch space for {@link #composite}: one per thread. */
+    /** Scratch space for {@link #composite}: one per thread (its leaf rows are pointed at the cached leaves). */
     public double[][] workspace() {
         return new double[nodes.size()][provinces.size()];
     }
@@ -151,7 +151,7 @@ public final class FastIndex {
         int np = provinces.size();
         double[][] src = geometric ? logLeaves[y] : leaves[y];
         for (int l = 0; l < leafNode.length; l++) {
-            System.arraycopy(src[l], 0, work[leafNode[l]], 0, np);
+            work[leafNode[l]] = src[l]; // read in place: leaf rows are never written
         }
         for (int i = nodes.size() - 1; i >= 0; i--) {
             int[] kids = children[i];

@@ -185,8 +185,8 @@ public final class IndexUncertainty implements SobolModel {
                     f.composite(y, c.weights, c.geometric, work, scores);
                     FastIndex.ranks(scores, ranks);
                 } else {
+                    // the other year is part of the model run (and of its cost), but no output reads its ranks
                     f.composite(y, c.weights, c.geometric, work, other);
-                    FastIndex.ranks(other, other);
                 }
             }
             double shift = 0;
