@@ -119,6 +119,7 @@ public record StatementRobustness(String id, String quote, String nominal, int r
         double den = 1 + z * z / n;
         double centre = (p + z * z / (2.0 * n)) / den;
         double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / den;
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        // at k = 0 (k = n) the bound is exactly 0 (1); computing it leaves rounding noise
+        return new double[] {k == 0 ? 0 : Math.max(0, centre - half), k == n ? 1 : Math.min(1, centre + half)};
     }
 }
