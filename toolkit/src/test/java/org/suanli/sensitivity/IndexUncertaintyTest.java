@@ -162,6 +162,34 @@ class IndexUncertaintyTest {
     }
 
     @Test
+    void theMissingDataInputActsOnlyWhereTheDataHaveGaps() {
+        UncertaintySpec spec = UncertaintySpec.standard().withStatementRuns(0)
+                .withInputs(List.of(new UncertainInput.AggregationChoice(), UncertainInput.MissingPolicyChoice.standard()));
+        // shipped data: no gaps, so the policy changes nothing
+        IndexModel imputing = STANDARD.withMissingPolicy(org.suanli.index.MissingPolicy.impute(org.suanli.index.MissingPolicy.ImputeMethod.MEAN));
+        UncertaintyResult none = IndexUncertainty.of(imputing, spec).run(512, 1);
+        assertEquals(0, none.sobol().index(IndexUncertainty.RANK_SHIFT, "missing-data").st(), 1e-12);
+        // blank the 2023 IT spending of the nine provinces with the most: how they are filled now matters
+        org.suanli.index.Panel full = STANDARD.panel();
+        org.suanli.index.Panel.Builder gap = org.suanli.index.Panel.builder(full.years(), full.provinces(), full.indicators());
+        IndexResult nominal = STANDARD.run();
+        List<String> leaders = nominal.ranking(2023, "index").subList(0, 9);
+        for (int y : full.years()) {
+            for (String k : full.indicators()) {
+                double[] v = full.values(y, k);
+                for (int i = 0; i < v.length; i++) {
+                    if (!(y == 2023 && k.equals("it_spending_100m_yuan") && leaders.contains(full.provinces().get(i)))) {
+                        gap.put(y, full.provinces().get(i), k, v[i]);
+                    }
+                }
+            }
+        }
+        UncertaintyResult gaps = IndexUncertainty.of(imputing.withData(gap.build()), spec).run(512, 1);
+        assertTrue(gaps.sobol().index(IndexUncertainty.RANK_SHIFT, "missing-data").st() > 0.01,
+                "with gaps the policy moves ranks: " + gaps.sobol().index(IndexUncertainty.RANK_SHIFT, "missing-data"));
+    }
+
+    @Test
     void badSpecsAreRefusedWithAReason() {
         UncertaintySpec spec = UncertaintySpec.standard();
         assertTrue(assertThrows(IllegalArgumentException.class, () -> spec.only(List.of("colour"))).getMessage().contains("inputs are"));
