@@ -236,6 +236,27 @@ public final class IndexUncertainty implements SobolModel {
         return new Choice(f, w, geometric, levels);
     }
 
+    /**
+     * The indicator data behind a row of uniforms: the rebuilt variant when reconstruction assumptions vary,
+     * otherwise the shipped file (the economy findings read the compute indicators from it).
+     */
+    IndicatorData indicators(double[] u) {
+        Map<String, Double> assumptions = assumptions(choice(u).levels());
+        return assumptions.isEmpty() ? org.suanli.data.DataFiles.indicators()
+                : rebuilt.computeIfAbsent(Map.copyOf(assumptions), spec.reconstruction()::build);
+    }
+
+    private Map<String, Double> assumptions(int[] key) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        List<UncertainInput> in = spec.inputs();
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i) instanceof UncertainInput.AssumptionChoice a) {
+                out.put(a.name(), a.levels().get(key[i]));
+            }
+        }
+        return out;
+    }
+
     /** The reference-path model (without weights and aggregation) for a key of discrete levels. */
     IndexModel model(int[] key) {
         IndexModel m = base;

@@ -49,9 +49,8 @@ public record StatementRobustness(String id, String quote, String nominal, int r
                 statements.add(s);
             }
         }
-        IndicatorData indicators = DataFiles.indicators();
         IndicatorData economy = DataFiles.economy();
-        Status[] nominal = verdicts(u.base(), statements, evaluators, indicators, economy);
+        Status[] nominal = verdicts(u.base(), statements, evaluators, DataFiles.indicators(), economy);
         int d = u.inputNames().size();
         SaltelliDesign.Rows rows = new SaltelliDesign(d, seed).rows(0);
         double[][] us = new double[m][d];
@@ -64,7 +63,7 @@ public record StatementRobustness(String id, String quote, String nominal, int r
         try {
             pool.submit(() -> IntStream.range(0, m).parallel().forEach(j -> {
                 try {
-                    got[j] = verdicts(u.referenceModel(us[j]), statements, evaluators, indicators, economy);
+                    got[j] = verdicts(u.referenceModel(us[j]), statements, evaluators, u.indicators(us[j]), economy);
                 } catch (RuntimeException e) {
                     got[j] = null; // the run cannot be computed with these choices: every statement not evaluated
                 }
