@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.GsonBuilder;
-
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -34,6 +32,60 @@ import tech.tablesaw.api.Table;
 public record UncertaintyResult(List<UncertainInput> inputs, List<String> provinces, int year, double[] nominalRanks,
                                 double[] nominalScores, long[][] rankCounts, double[][] scoreMoments, List<String> rankSetIds,
                                 long[] rankSetHolds, long runs, SobolResult sobol, List<StatementRobustness> statements) {
+    /** Copies every array in and (through the accessors) out, so the result cannot be changed after the run. */
+    public UncertaintyResult {
+        inputs = List.copyOf(inputs);
+        provinces = List.copyOf(provinces);
+        nominalRanks = nominalRanks.clone();
+        nominalScores = nominalScores.clone();
+        rankCounts = deepCopy(rankCounts);
+        scoreMoments = deepCopy(scoreMoments);
+        rankSetIds = List.copyOf(rankSetIds);
+        rankSetHolds = rankSetHolds.clone();
+        statements = List.copyOf(statements);
+    }
+
+    @Override
+    public double[] nominalRanks() {
+        return nominalRanks.clone();
+    }
+
+    @Override
+    public double[] nominalScores() {
+        return nominalScores.clone();
+    }
+
+    @Override
+    public long[][] rankCounts() {
+        return deepCopy(rankCounts);
+    }
+
+    @Override
+    public double[][] scoreMoments() {
+        return deepCopy(scoreMoments);
+    }
+
+    @Override
+    public long[] rankSetHolds() {
+        return rankSetHolds.clone();
+    }
+
+    private static long[][] deepCopy(long[][] a) {
+        long[][] out = new long[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] out = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
+    }
+
     /** Last rank of the book's first group (排名前六). */
     public static final int TIER1_LAST = 6;
     /** Last rank of the book's second group (第七至第十五名). */
