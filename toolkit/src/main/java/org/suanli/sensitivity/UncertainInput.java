@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.ahp.ExpertJudgments;
-import org.suanli.ahp.Panel;
+import org.suanli.ahp.ExpertPanel;
 import org.suanli.index.MissingPolicy;
 import org.suanli.index.SdKind;
 import org.suanli.index.Standardiser;
@@ -36,7 +36,7 @@ public sealed interface UncertainInput {
      * twice counts twice), and takes the hierarchy's local weights. This is the spread the panel itself implies;
      * with five experts it has 126 distinct outcomes, each computed once.
      */
-    record ExpertBootstrap(List<ExpertJudgments> experts, Panel.Settings settings) implements UncertainInput {
+    record ExpertBootstrap(List<ExpertJudgments> experts, ExpertPanel.Settings settings) implements UncertainInput {
         public ExpertBootstrap {
             if (experts == null || experts.size() < 2) {
                 throw new IllegalArgumentException("resampling experts needs a panel of at least two experts");
@@ -46,7 +46,7 @@ public sealed interface UncertainInput {
 
         /** The illustrative panel of data/ahp with the default settings (the panel behind Weights.ahpStandard()). */
         public static ExpertBootstrap standard() {
-            return new ExpertBootstrap(AhpHierarchy.standardPanel(), Panel.Settings.defaults());
+            return new ExpertBootstrap(AhpHierarchy.standardPanel(), ExpertPanel.Settings.defaults());
         }
 
         @Override

@@ -6,7 +6,7 @@
  * <p>The variance-based part is generic ({@link org.suanli.sensitivity.SobolAnalysis} on any
  * {@link org.suanli.sensitivity.SobolModel}); {@link org.suanli.sensitivity.IndexUncertainty} applies it to the
  * index through an array-based fast path ({@link org.suanli.sensitivity.FastIndex}) that is tested equal to
- * {@code IndexModel}. This package sits above index, economy and the reconstruction in the data flow; its charts
- * live in {@code org.suanli.charts.SensitivityCharts}.
+ * {@code IndexModel}. Floor: above index, economy and reconstruct (it varies their choices and assumptions and
+ * reruns them), below charts, which draws its results ({@code org.suanli.charts.SensitivityCharts}).
  */
 package org.suanli.sensitivity;
