@@ -49,6 +49,9 @@ public final class Reconstruction {
     /** "超过/突破 X" with no other number: the value is put this fraction above X. */
     public static final double BOUND_MARGIN = 0.02;
     static final String BOUND_MARGIN_TEXT = "2%";
+    /** A1 of this run (set by {@code run} before any recipe reads it). */
+    private double margin = BOUND_MARGIN;
+    private String marginText = BOUND_MARGIN_TEXT;
 
     public static final String SERVER = "server_compute_eflops";
     public static final String AI = "ai_server_compute_eflops";
@@ -111,7 +114,21 @@ public final class Reconstruction {
     }
 
     public static Reconstruction run(ReferenceInputs in, Statements facts, Framework framework) {
+        return run(in, facts, framework, BOUND_MARGIN);
+    }
+
+    /**
+     * As {@link #run(ReferenceInputs, Statements, Framework)} with another A1 margin (the fraction above a stated
+     * lower bound), so that the sensitivity analysis can vary it through this code (issue 13). The smallest
+     * parameterisation; branch reconstruct2's {@code ReconstructionAssumptions} replaces it when it lands.
+     */
+    public static Reconstruction run(ReferenceInputs in, Statements facts, Framework framework, double boundMargin) {
+        if (!(boundMargin >= 0 && boundMargin < 1)) {
+            throw new IllegalArgumentException("the bound margin (A1) must be in [0, 1), got " + boundMargin);
+        }
         Reconstruction r = new Reconstruction(in, facts, framework);
+        r.margin = boundMargin;
+        r.marginText = new java.math.BigDecimal(Double.toString(boundMargin * 100)).stripTrailingZeros().toPlainString() + "%";
         new ComputeShares(r).build();
         r.devices();
         r.ic();
@@ -157,14 +174,14 @@ public final class Reconstruction {
         Statement js = facts.get("industry.jiangsu_ic");
         double bound = js.number("ic_output_lower_bound").orElseThrow() * 10_000; // 亿块 → 万块
         double share = js.number("share_pct").orElseThrow() / 100;
-        double jiangsu = bound * (1 + BOUND_MARGIN);
+        double jiangsu = bound * (1 + margin);
         double national = jiangsu / share;
         Statement leaders = facts.get("industry.chip_leaders");
         List<String> order = order(in.gdp2023(), List.of(new Group(leaders.provinces(), true)),
                 Set.of("江苏"));
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national - jiangsu);
         String bnd = String.format(Locale.ROOT, "江苏 > 1000亿块 [industry.jiangsu_ic]: set %s above the bound (%.0f万块)",
-                BOUND_MARGIN_TEXT, jiangsu);
+                marginText, jiangsu);
         put(IC, YEAR, "江苏", jiangsu, Provenance.RECONSTRUCTED, recon("ic", bnd));
         put(IC, PREVIOUS, "江苏", jiangsu, Provenance.RECONSTRUCTED,
                 recon("ic", bnd + "; the bound holds for 2021-2023 (连续三年突破1000亿块), so 2022 is kept at it"));
@@ -181,14 +198,14 @@ public final class Reconstruction {
     void software() {
         Statement bj = facts.get("industry.beijing_software");
         Statement top = facts.get("industry.software_top5");
-        double beijing = bj.number().orElseThrow() * (1 + BOUND_MARGIN);
+        double beijing = bj.number().orElseThrow() * (1 + margin);
         double q1Beijing = in.softwareQ1().get("北京");
         double annualise = beijing / q1Beijing;
         Map<String, Double> v23 = new LinkedHashMap<>();
         Map<String, String> src = new LinkedHashMap<>();
         v23.put("北京", beijing);
         src.put("北京", String.format(Locale.ROOT, "北京 > 26000亿元 [industry.beijing_software]: set %s above the bound",
-                BOUND_MARGIN_TEXT));
+                marginText));
         double rho = Double.MAX_VALUE;
         for (String p : provinces) {
             if (p.equals("北京") || !in.softwareQ1().containsKey(p)) {
@@ -204,9 +221,9 @@ public final class Reconstruction {
         double threshold = top.number().orElseThrow();
         for (String p : top.provinces()) {
             if (!v23.containsKey(p)) {
-                v23.put(p, threshold * (1 + BOUND_MARGIN));
+                v23.put(p, threshold * (1 + margin));
                 src.put(p, String.format(Locale.ROOT, "%s > 10000亿元 [industry.software_top5], no official partial"
-                        + " figure: set %s above the bound", p, BOUND_MARGIN_TEXT));
+                        + " figure: set %s above the bound", p, marginText));
             }
         }
         final double ratio = rho;
@@ -229,7 +246,7 @@ public final class Reconstruction {
     void patents() {
         Statement gd = facts.get("tech.guangdong_patents");
         double share = gd.number("share_pct").orElseThrow() / 100;
-        double top3Share = facts.get("tech.innovation_top3_share").number().orElseThrow() / 100 * (1 + BOUND_MARGIN);
+        double top3Share = facts.get("tech.innovation_top3_share").number().orElseThrow() / 100 * (1 + margin);
         List<String> top3 = facts.get("tech.innovation_top3").provinces();
         List<String> top10 = new ArrayList<>(facts.get("tech.innovation_top10_rest").provinces());
         top10.removeAll(top3);
@@ -250,7 +267,7 @@ public final class Reconstruction {
                     + String.format(Locale.ROOT, "%.0f", gdValue)));
             String ma = String.format(Locale.ROOT, "five-year totals; national %.0f = 广东 / 41%% [tech.guangdong_patents];"
                     + " 广东+北京+上海 hold 2/3 + %s = %.1f%% [tech.innovation_top3_share], 北京>上海 split by GDP 2023"
-                    + " rearranged", national, BOUND_MARGIN_TEXT, top3Share * 100);
+                    + " rearranged", national, marginText, top3Share * 100);
             String mb = String.format(Locale.ROOT, "five-year totals; the other %.1f%% of national %.0f spread by GDP 2023"
                     + " rearranged: ranks 4-10 浙江、江苏、山东、湖南、湖北、安徽、四川 [tech.innovation_top10_rest], then"
                     + " 陕西 (index consistency: 11th in the technology sub-index [tech.shaanxi]), " + UNNAMED,
@@ -272,14 +289,14 @@ public final class Reconstruction {
     /** 计算机制造业R&D经费: 广东 > 1500亿 = 39%; top ten in the stated order; 2022 order from the stated rank changes. */
     void rd() {
         Statement gd = facts.get("tech.guangdong_rd");
-        double guangdong = gd.number("rd_lower_bound").orElseThrow() * (1 + BOUND_MARGIN);
+        double guangdong = gd.number("rd_lower_bound").orElseThrow() * (1 + margin);
         double national = guangdong / (gd.number("share_pct").orElseThrow() / 100);
         List<String> top10 = facts.get("tech.rd_top10").provinces();
         List<String> order = order(in.gdp2023(),
                 List.of(new Group(top10, true), Group.ordered("陕西")), Set.of("广东"));
         Map<String, Double> rest = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national - guangdong);
         put(RD, YEAR, "广东", guangdong, Provenance.RECONSTRUCTED, recon("rd", String.format(Locale.ROOT,
-                "广东 > 1500亿元 [tech.guangdong_rd]: set %s above the bound", BOUND_MARGIN_TEXT)));
+                "广东 > 1500亿元 [tech.guangdong_rd]: set %s above the bound", marginText)));
         String method = String.format(Locale.ROOT, "national %.1f亿元 = 广东 / 39%% [tech.guangdong_rd]; the rest spread by"
                 + " GDP 2023 rearranged to the stated order 广东>江苏>浙江>湖北>上海>山东>福建>安徽>四川>北京 [tech.rd_top10],"
                 + " then 陕西 (index consistency: 11th in the technology sub-index [tech.shaanxi]), " + UNNAMED, national);
@@ -319,7 +336,7 @@ public final class Reconstruction {
     /** 互联网省际出口带宽: mean > 55 Tbps; 广东、浙江、江苏 lead; 上海、北京、河南、河北 complete the top seven. */
     void bandwidth() {
         Statement n = facts.get("national.11");
-        double mean = n.number("mean_per_province_tbps_lower_bound").orElseThrow() * (1 + BOUND_MARGIN);
+        double mean = n.number("mean_per_province_tbps_lower_bound").orElseThrow() * (1 + margin);
         double growth = n.number("growth_pct_approx").orElseThrow() / 100;
         double national = mean * provinces.size();
         List<String> leaders = facts.get("env.bandwidth_leaders").provinces();
@@ -330,7 +347,7 @@ public final class Reconstruction {
         Map<String, Double> v = RankShaping.scaleTo(RankShaping.rearrange(order, in.gdp2023()), national);
         String method = String.format(Locale.ROOT, "national %.1f Tbps = 31 × (55 Tbps + %s) [national.11: mean > 55];"
                 + " spread by GDP 2023 rearranged: 广东、浙江、江苏 ranks 1-3 [env.bandwidth_leaders], 上海、北京、河南、河北"
-                + " ranks 4-7 [env.network_top7], " + UNNAMED, national, BOUND_MARGIN_TEXT);
+                + " ranks 4-7 [env.network_top7], " + UNNAMED, national, marginText);
         v.forEach((p, x) -> {
             put(BANDWIDTH, YEAR, p, x, Provenance.RECONSTRUCTED, recon("bandwidth", method));
             put(BANDWIDTH, PREVIOUS, p, x / (1 + growth), Provenance.RECONSTRUCTED, recon("bandwidth",
@@ -346,7 +363,7 @@ public final class Reconstruction {
         Statement it = facts.get("env.it_spend");
         Map<String, Double> pinned = new LinkedHashMap<>();
         it.value().orElseThrow().getAsJsonObject().entrySet()
-                .forEach(e -> pinned.put(e.getKey(), e.getValue().getAsDouble() * (1 + BOUND_MARGIN)));
+                .forEach(e -> pinned.put(e.getKey(), e.getValue().getAsDouble() * (1 + margin)));
         List<String> top5 = facts.get("env.invest_top5").provinces();
         List<String> order = order(in.gdp2023(), List.of(new Group(top5, true)), pinned.keySet());
         double pinnedSum = pinned.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -355,7 +372,7 @@ public final class Reconstruction {
                 + " (keeps the top five of 2022 the same [env.invest_top5])";
         pinned.forEach((p, v) -> {
             put(IT, YEAR, p, v, Provenance.RECONSTRUCTED, recon("it", String.format(Locale.ROOT,
-                    "%s > %.0f亿元 [env.it_spend]: set %s above the bound", p, v / (1 + BOUND_MARGIN), BOUND_MARGIN_TEXT)));
+                    "%s > %.0f亿元 [env.it_spend]: set %s above the bound", p, v / (1 + margin), marginText)));
             put(IT, PREVIOUS, p, v / (1 + growth), Provenance.RECONSTRUCTED, recon("it", back));
         });
         String method = String.format(Locale.ROOT, "national 24000亿元 [national.12] less 北京 and 广东, spread by GDP 2023"
@@ -369,7 +386,7 @@ public final class Reconstruction {
     /** 数据开放数林指数: top six 浙江、山东、上海、贵州、福建、四川 at 45 or more; 广西 in the top ten. */
     void openData() {
         Statement top6 = facts.get("env.open_data_top6");
-        double floor = top6.number().orElseThrow() * (1 + BOUND_MARGIN);
+        double floor = top6.number().orElseThrow() * (1 + margin);
         List<String> west = new ArrayList<>(facts.get("env.open_data_west_top10").provinces());
         west.removeAll(top6.provinces());
         List<String> order = order(in.gdp2023(),
@@ -379,7 +396,7 @@ public final class Reconstruction {
         String method = String.format(Locale.ROOT, "rank-linear score through the stated bound: score(rank r) ="
                 + " %.2f × (%d − r) / %d, so rank 6 scores 45 + %s [env.open_data_top6]; order 浙江>山东>上海>贵州>福建>四川"
                 + " as listed (浙江 first in three of four layers [env.open_data_layers]), 广西 7th [env.open_data_west_top10],"
-                + " " + UNNAMED + " (assumption: no score table is public)", floor, n + 1, n + 1 - k, BOUND_MARGIN_TEXT);
+                + " " + UNNAMED + " (assumption: no score table is public)", floor, n + 1, n + 1 - k, marginText);
         for (int r = 1; r <= n; r++) {
             double score = floor * (n + 1 - r) / (n + 1 - k);
             String p = order.get(r - 1);
@@ -409,19 +426,19 @@ public final class Reconstruction {
         for (Map.Entry<String, Double> e : all.entrySet()) {
             (i++ < named ? block : rest).put(e.getKey(), e.getValue());
         }
-        double floor = threshold * (1 + BOUND_MARGIN);
-        double ceiling = guangdong * (1 - BOUND_MARGIN);
+        double floor = threshold * (1 + margin);
+        double ceiling = guangdong * (1 - margin);
         Map<String, Double> fitted = RankShaping.fitBetween(block, floor, ceiling);
         double maxRest = rest.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        double rho = Math.min(guangdong / in.gdp2023().get("广东"), threshold * (1 - BOUND_MARGIN) / maxRest);
+        double rho = Math.min(guangdong / in.gdp2023().get("广东"), threshold * (1 - margin) / maxRest);
         put(DIGITALIZATION, YEAR, "广东", guangdong, Provenance.STATED, stated(gd, "广东 4.8万亿元"));
         String mb = String.format(Locale.ROOT, "GDP 2023 rearranged to the stated order 江苏>山东>浙江>福建>上海>湖北"
                 + " [app.digitalization_top; the book lists 7 provinces as 「前六」, read as ranks 1-7 with 广东], then 四川"
                 + " [app.digitalization_above2tn], mapped by a power law into (2万亿 + %s, 广东 − %s) so every named"
-                + " province is above 2万亿 and below 广东", BOUND_MARGIN_TEXT, BOUND_MARGIN_TEXT);
+                + " province is above 2万亿 and below 广东", marginText, marginText);
         String mr = String.format(Locale.ROOT, "GDP 2023 rearranged × %.4f = min(广东's digitalization/GDP ratio, the"
                 + " ratio keeping every unnamed province below 2万亿 − %s) (assumption: the book names all provinces"
-                + " above 2万亿)", rho, BOUND_MARGIN_TEXT);
+                + " above 2万亿)", rho, marginText);
         fitted.forEach((p, v) -> put(DIGITALIZATION, YEAR, p, v, Provenance.RECONSTRUCTED, recon("digitalization", mb)));
         rest.forEach((p, v) -> put(DIGITALIZATION, YEAR, p, v * rho, Provenance.RECONSTRUCTED,
                 recon("digitalization", mr)));
