@@ -73,15 +73,16 @@ class ReconstructionInputsTest {
 
     @Test
     void theAnalysisVariesTheAssumptionsThroughTheReconstruction() {
-        UncertaintySpec spec = UncertaintySpec.standard().withStatementRuns(0).only(List.of(ReconstructionInputs.MARGIN));
+        UncertaintySpec spec = UncertaintySpec.standard().withStatementRuns(0)
+                .only(List.of(ReconstructionInputs.MARGIN, ReconstructionInputs.LEAD));
         UncertaintyResult r = IndexUncertainty.of(IndexModel.standard(), spec).run(256, 1);
-        assertEquals(256L * 3, r.runs());
+        assertEquals(256L * 4, r.runs());
         assertTrue(r.sobol().variance().stream().anyMatch(v -> v > 0), "the assumptions move some score");
     }
 
     @Test
     void anUnknownAssumptionIsRefused() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ReconstructionInputs.margin(Map.of("a9", 1.0)))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ReconstructionInputs.assumptions(Map.of("a9", 1.0)))
                 .getMessage().contains("a1-margin"));
     }
 }
