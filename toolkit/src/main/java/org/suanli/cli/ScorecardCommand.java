@@ -92,9 +92,10 @@ public final class ScorecardCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Scorecard card = BlueBookAnalysis.run(indicators, economy).scorecard(statements);
+        BlueBookAnalysis analysis = BlueBookAnalysis.run(indicators, economy);
+        Scorecard card = analysis.scorecard(statements);
         Scorecard shown = filter == null ? card : card.only(filter);
-        out.print(json ? shown.toJson() : shown.toText());
+        out.print(json ? shown.toJson() : shown.toText() + analysis.setsText(card));
         out.flush();
         int fails = card.counts().get(Status.FAILS);
         int notEvaluated = card.counts().get(Status.NOT_EVALUATED);
