@@ -63,6 +63,12 @@ public record BlueBookAnalysis(IndicatorData indicators, IndicatorData economy, 
     public StatementBases bases() {
         StatementBases b = StatementBases.fromData(indicators).plus(StatementBases.fromData(economy))
                 .plus(CapacityStatementEvaluator.bases(NationalCapacity.standard()));
+        // The reconstruction's declaration describes the shipped file only, so it applies when these are its data.
+        java.util.Optional<java.nio.file.Path> declared = org.suanli.data.DataFiles.find()
+                .map(d -> d.resolve("reconstruction_statements.csv")).filter(java.nio.file.Files::isRegularFile);
+        if (declared.isPresent() && indicators.observations().equals(org.suanli.data.DataFiles.indicators().observations())) {
+            b = b.plus(StatementBases.fromDeclaration(declared.get()));
+        }
         if (index.choices().standardiser() instanceof Standardiser.RatioToFixedReference) {
             b = b.plus(StatementBases.declare(BookReading.shipped().calibrationStatements(), StatementBasis.CALIBRATION,
                     "the book reading's k was fitted on it (data/calibration.json)"));

@@ -60,6 +60,36 @@ public final class StatementBases {
         return new StatementBases(b, r);
     }
 
+    /**
+     * The reconstruction's own declaration of the statements it used ({@code data/reconstruction_statements.csv},
+     * columns {@code statement_id} and {@code use}, a {@code ;}-separated list of {@code value}, {@code shape},
+     * {@code growth}): {@code value} makes a statement an input, {@code shape} or {@code growth} a reconstruction.
+     * It covers what the sources' citations cannot, such as a statement whose 2022→2023 change was built in.
+     */
+    public static StatementBases fromDeclaration(java.nio.file.Path csv) {
+        Map<String, StatementBasis> b = new LinkedHashMap<>();
+        Map<String, String> r = new LinkedHashMap<>();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8);
+             org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).build().parse(in)) {
+            if (!parser.getHeaderMap().containsKey("statement_id") || !parser.getHeaderMap().containsKey("use")) {
+                throw new IllegalArgumentException(csv + ": needs the columns statement_id and use, found " + parser.getHeaderNames());
+            }
+            for (org.apache.commons.csv.CSVRecord row : parser) {
+                String id = row.get("statement_id").strip();
+                String use = row.get("use").strip();
+                String assumption = row.isMapped("assumption") ? row.get("assumption").strip() : "";
+                StatementBasis kind = java.util.Arrays.asList(use.split(";")).contains("value")
+                        ? StatementBasis.INPUT : StatementBasis.RECONSTRUCTION;
+                put(b, r, id, kind, "declared by the reconstruction (" + csv.getFileName() + ": " + use
+                        + (assumption.isEmpty() ? "" : "; " + assumption) + ")");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
+        }
+        return new StatementBases(b, r);
+    }
+
     /** The given ids with one basis and reason, e.g. the calibration set of {@code data/calibration.json}. */
     public static StatementBases declare(Collection<String> ids, StatementBasis kind, String why) {
         Map<String, StatementBasis> b = new LinkedHashMap<>();

@@ -33,6 +33,23 @@ class StatementBasesTest {
     }
 
     @Test
+    void theReconstructionsDeclarationFileMarksValuesAsInputsAndShapesAsReconstruction(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("reconstruction_statements.csv");
+        Files.writeString(csv, "statement_id,use,assumption,indicators,cells_citing\n"
+                + "industry.guangdong_devices,value;shape;growth,,computing_device_output_10k_units,32\n"
+                + "national.05,growth,,server_compute_eflops,0\n"
+                + "tech.shaanxi,shape;growth,A8: 陕西 placed 11th,computer_mfg_rd_100m_yuan,89\n");
+        StatementBases b = StatementBases.fromDeclaration(csv);
+        assertEquals(StatementBasis.INPUT, b.basisOf("industry.guangdong_devices"));
+        assertEquals(StatementBasis.RECONSTRUCTION, b.basisOf("national.05"));
+        assertTrue(b.reasonOf("tech.shaanxi").contains("A8"), b.reasonOf("tech.shaanxi"));
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,how\nx.y,shape\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> StatementBases.fromDeclaration(bad));
+        assertTrue(e.getMessage().contains("statement_id") && e.getMessage().contains("bad.csv"), e.getMessage());
+    }
+
+    @Test
     void theLessIndependentDeclarationWins() {
         StatementBases cal = StatementBases.declare(List.of("a.x", "a.y"), StatementBasis.CALIBRATION, "k");
         StatementBases rec = StatementBases.declare(List.of("a.y"), StatementBasis.RECONSTRUCTION, "data");
