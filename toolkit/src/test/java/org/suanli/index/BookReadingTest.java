@@ -118,7 +118,8 @@ class BookReadingTest {
     @Test
     void aBaseYearMissingFromTheDataIsAnError() {
         IndexModel m = IndexModel.standard().withBaseYear(2019);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, m::run);
-        assertTrue(e.getMessage().contains("2019"), e.getMessage());
+        StandardisationException e = assertThrows(StandardisationException.class, m::run);
+        assertTrue(e.getMessage().contains("base year 2019") && e.getMessage().contains("[2022, 2023]")
+                && e.getMessage().contains("withoutBaseYear()"), e.getMessage());
     }
 }
