@@ -178,6 +178,12 @@ public final class Scorecard {
 
     /** The scorecard as a Tablesaw table (id, kind, status, expected, actual, note, quote). */
     public Table table() {
+        Table t = tableWithBasis();
+        return t.removeColumns("basis");
+    }
+
+    /** The same table with each statement's basis after its status (input, reconstruction, calibration, independent). */
+    public Table tableWithBasis() {
         StringColumn id = StringColumn.create("id");
         StringColumn kind = StringColumn.create("kind");
         StringColumn status = StringColumn.create("status");
