@@ -58,9 +58,8 @@ public record IndexChoices(Standardiser standardiser, Aggregation aggregation, I
     }
 
     /**
-     * Ratio to the leader ×100 anchored to base year 2022: the reading closest to the book's printed scores (a
-     * leader near 100, later years able to exceed it, growth visible), at the cost of fewer statements holding on
-     * the shipped data.
+     * Ratio to the leader ×100 anchored to base year 2022: the book reading with k = 1 (the base year's leaders score
+     * exactly 100), kept for comparison.
      */
     public static IndexChoices bookScale() {
         return new IndexChoices(Standardiser.ratioToMax(), Aggregation.ARITHMETIC, 2022, MissingPolicy.refuse(), null, null,
