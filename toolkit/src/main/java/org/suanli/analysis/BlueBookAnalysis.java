@@ -3,6 +3,7 @@ package org.suanli.analysis;
 import org.suanli.capacity.CapacityStatementEvaluator;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.StatementCitations;
 import org.suanli.economy.EconomyFindings;
 import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
@@ -61,13 +62,13 @@ public record BlueBookAnalysis(IndicatorData indicators, IndicatorData economy, 
      * module's stated inputs and fitted figures.
      */
     public StatementBases bases() {
-        StatementBases b = StatementBases.fromData(indicators).plus(StatementBases.fromData(economy))
+        StatementBases b = StatementCitations.of(indicators).plus(StatementCitations.of(economy))
                 .plus(CapacityStatementEvaluator.bases(NationalCapacity.standard()));
         // The reconstruction's declaration describes the shipped file only, so it applies when these are its data.
         java.util.Optional<java.nio.file.Path> declared = org.suanli.data.DataFiles.find()
                 .map(d -> d.resolve("reconstruction_statements.csv")).filter(java.nio.file.Files::isRegularFile);
         if (declared.isPresent() && indicators.observations().equals(org.suanli.data.DataFiles.indicators().observations())) {
-            b = b.plus(StatementBases.fromDeclaration(declared.get()));
+            b = b.plus(StatementCitations.declared(declared.get()));
         }
         if (index.choices().standardiser() instanceof Standardiser.RatioToFixedReference) {
             b = b.plus(StatementBases.declare(BookReading.shipped().calibrationStatements(), StatementBasis.CALIBRATION,

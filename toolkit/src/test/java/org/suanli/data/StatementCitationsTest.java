@@ -1,4 +1,4 @@
-package org.suanli.scorecard;
+package org.suanli.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.suanli.data.DataFiles;
-import org.suanli.data.IndicatorData;
+import org.suanli.scorecard.Scorecard;
+import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.ScorecardTotals;
+import org.suanli.scorecard.StatementBases;
+import org.suanli.scorecard.StatementBasis;
+import org.suanli.scorecard.Statements;
+import org.suanli.scorecard.Status;
 
-class StatementBasesTest {
+class StatementCitationsTest {
 
     @Test
     void citedStatementsOfStatedReconstructedAndOfficialRows(@TempDir Path dir) throws Exception {
@@ -23,7 +28,7 @@ class StatementBasesTest {
                 "2023,北京,software_revenue_100m_yuan,2,亿元,reconstructed,\"recipe: ranks [industry.software_top5, tech.rd_top10]\"",
                 "2023,上海,software_revenue_100m_yuan,3,亿元,official,\"NBS [scale.beijing_first]\"",
                 "2023,江苏,software_revenue_100m_yuan,4,亿元,reconstructed,\"no citation [not an id]\"", ""));
-        StatementBases b = StatementBases.fromData(IndicatorData.load(csv));
+        StatementBases b = StatementCitations.of(IndicatorData.load(csv));
         // stated beats reconstructed for the same id: the value itself is an input
         assertEquals(StatementBasis.INPUT, b.basisOf("industry.software_top5"));
         assertTrue(b.reasonOf("industry.software_top5").contains("广东"), b.reasonOf("industry.software_top5"));
@@ -39,13 +44,13 @@ class StatementBasesTest {
                 + "industry.guangdong_devices,value;shape;growth,,computing_device_output_10k_units,32\n"
                 + "national.05,growth,,server_compute_eflops,0\n"
                 + "tech.shaanxi,shape;growth,A8: 陕西 placed 11th,computer_mfg_rd_100m_yuan,89\n");
-        StatementBases b = StatementBases.fromDeclaration(csv);
+        StatementBases b = StatementCitations.declared(csv);
         assertEquals(StatementBasis.INPUT, b.basisOf("industry.guangdong_devices"));
         assertEquals(StatementBasis.RECONSTRUCTION, b.basisOf("national.05"));
         assertTrue(b.reasonOf("tech.shaanxi").contains("A8"), b.reasonOf("tech.shaanxi"));
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "id,how\nx.y,shape\n");
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> StatementBases.fromDeclaration(bad));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> StatementCitations.declared(bad));
         assertTrue(e.getMessage().contains("statement_id") && e.getMessage().contains("bad.csv"), e.getMessage());
     }
 
@@ -63,13 +68,13 @@ class StatementBasesTest {
     /** The shipped reconstruction cites the statements its assumptions A4 and A8 use, so they are not tests. */
     @Test
     void theShippedDataDeclareTheIndexStatementsTheyWereShapedBy() {
-        StatementBases b = StatementBases.fromData(DataFiles.indicators());
+        StatementBases b = StatementCitations.of(DataFiles.indicators());
         assertEquals(StatementBasis.RECONSTRUCTION, b.basisOf("overall.top6"));
         assertEquals(StatementBasis.RECONSTRUCTION, b.basisOf("overall.rank7_15"));
         assertEquals(StatementBasis.RECONSTRUCTION, b.basisOf("tech.shaanxi"));
         assertEquals(StatementBasis.INPUT, b.basisOf("industry.guangdong_devices"));
         assertEquals(StatementBasis.INDEPENDENT, b.basisOf("industry.guangdong_score"));
-        assertEquals(StatementBasis.RECONSTRUCTION, StatementBases.fromData(DataFiles.economy()).basisOf("econ.slope_digital"));
+        assertEquals(StatementBasis.RECONSTRUCTION, StatementCitations.of(DataFiles.economy()).basisOf("econ.slope_digital"));
     }
 
     @Test
