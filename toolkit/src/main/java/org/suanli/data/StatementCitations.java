@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +35,7 @@ public final class StatementCitations {
      * other value was shaped by what it cites (reconstruction).
      */
     public static StatementBases of(IndicatorData data) {
-        Map<String, StatementBasis> b = new LinkedHashMap<>();
-        Map<String, String> r = new LinkedHashMap<>();
+        StatementBases out = StatementBases.none();
         for (Observation o : data.observations()) {
             Provenance p = o.provenance();
             if (p == null || p == Provenance.OFFICIAL || "secondary".equals(p.csvName()) || o.source() == null) {
@@ -50,11 +48,11 @@ public final class StatementCitations {
                     String why = kind == StatementBasis.INPUT
                             ? "its value is in the data as stated (" + o.year() + " " + o.province().shortZh() + " " + o.indicator() + ")"
                             : "cited by the reconstruction of " + o.indicator() + " (" + recipe(o.source()) + ")";
-                    keepLeastIndependent(b, r, id, kind, why);
+                    out = out.plus(StatementBases.declare(List.of(id), kind, why));
                 }
             }
         }
-        return StatementBases.of(b, r);
+        return out;
     }
 
     /**
@@ -64,8 +62,7 @@ public final class StatementCitations {
      * a statement whose 2022→2023 change was built in.
      */
     public static StatementBases declared(Path csv) {
-        Map<String, StatementBasis> b = new LinkedHashMap<>();
-        Map<String, String> r = new LinkedHashMap<>();
+        StatementBases out = StatementBases.none();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             if (!parser.getHeaderMap().containsKey("statement_id") || !parser.getHeaderMap().containsKey("use")) {
@@ -75,21 +72,13 @@ public final class StatementCitations {
                 String use = row.get("use").strip();
                 String assumption = row.isMapped("assumption") ? row.get("assumption").strip() : "";
                 StatementBasis kind = Arrays.asList(use.split(";")).contains("value") ? StatementBasis.INPUT : StatementBasis.RECONSTRUCTION;
-                keepLeastIndependent(b, r, row.get("statement_id").strip(), kind, "declared by the reconstruction ("
-                        + csv.getFileName() + ": " + use + (assumption.isEmpty() ? "" : "; " + assumption) + ")");
+                out = out.plus(StatementBases.declare(List.of(row.get("statement_id").strip()), kind, "declared by the reconstruction ("
+                        + csv.getFileName() + ": " + use + (assumption.isEmpty() ? "" : "; " + assumption) + ")"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
         }
-        return StatementBases.of(b, r);
-    }
-
-    private static void keepLeastIndependent(Map<String, StatementBasis> b, Map<String, String> r, String id, StatementBasis kind, String why) {
-        StatementBasis old = b.get(id);
-        if (old == null || kind.ordinal() < old.ordinal()) {
-            b.put(id, kind);
-            r.put(id, why);
-        }
+        return out;
     }
 
     private static String recipe(String source) {

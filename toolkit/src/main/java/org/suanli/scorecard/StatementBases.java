@@ -26,14 +26,6 @@ public final class StatementBases {
         return new StatementBases(Map.of(), Map.of());
     }
 
-    /** One declaration per id: each id's basis and reason (a stage's own list, e.g. read from a data file). */
-    public static StatementBases of(Map<String, StatementBasis> bases, Map<String, String> reasons) {
-        Map<String, StatementBasis> b = new LinkedHashMap<>();
-        Map<String, String> r = new LinkedHashMap<>();
-        bases.forEach((id, k) -> put(b, r, id, k, reasons.get(id)));
-        return new StatementBases(b, r);
-    }
-
     /** The given ids with one basis and reason, e.g. the calibration set of {@code data/calibration.json}. */
     public static StatementBases declare(Collection<String> ids, StatementBasis kind, String why) {
         Map<String, StatementBasis> b = new LinkedHashMap<>();
