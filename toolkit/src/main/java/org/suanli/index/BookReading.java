@@ -114,7 +114,7 @@ public record BookReading(int baseYear, double k, double holdsFrom, double holds
     /** The standardiser of this reading, with k's provenance in its settings. */
     public Standardiser standardiser() {
         return new Standardiser.RatioToFixedReference(k, "fitted on " + String.join(", ", calibrationStatements)
-                + " (calibration statements held for k in [" + Calibration.fmt(holdsFrom) + ", " + Calibration.fmt(holdsTo)
+                + " (the run of k on which the most of them held: [" + Calibration.fmt(holdsFrom) + ", " + Calibration.fmt(holdsTo)
                 + "]; " + fileName() + ")");
     }
 
