@@ -24,7 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "changed unless --inplace is given.",
                 "The report also has scorecard.html: every statement of the book, its status and basis, and a link to "
                         + "the cell that shows it (from the 'scorecard' command; --no-scorecard leaves it out).",
-                "Exit status: 0 when every notebook ran, 1 when one failed, 2 when the arguments are wrong."},
+                "Exit status: 0 when every notebook ran, 4 when one failed, 2 when the arguments are wrong."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":every notebook ran", ExitCodeScheme.USAGE_LINE,
+                ExitCodeScheme.NOTEBOOK + ":a notebook failed (the others still ran; the report lists each)"},
         footer = {"", "Examples:", "  suanli run                          all of notebooks/, report in target/report/",
                 "  suanli run notebooks/03-ahp.ipynb", "  suanli run --inplace notebooks/"})
 public final class RunCommand implements Callable<Integer> {
@@ -82,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         NotebookRunner.Summary summary = runner.run(notebooks, options);
         printSummary(out, summary, outputDir, !noHtml);
-        return summary.failed() == 0 ? 0 : 1;
+        return summary.failed() == 0 ? ExitCodeScheme.OK : ExitCodeScheme.NOTEBOOK;
     }
 
     static List<Path> defaultInputs(List<Path> inputs) throws NotebookException {

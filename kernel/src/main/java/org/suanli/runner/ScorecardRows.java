@@ -54,6 +54,9 @@ public record ScorecardRows(List<Row> rows, String how) {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("the scorecard JSON cannot be read: " + e.getMessage(), e);
         }
+        if (root.isJsonObject() && root.getAsJsonObject().has("statements")) {
+            root = root.getAsJsonObject().get("statements");   // scorecard --json: {"inputs": [...], "statements": [...]}
+        }
         if (!root.isJsonArray()) {
             throw new IllegalArgumentException("the scorecard JSON is not an array of statements");
         }

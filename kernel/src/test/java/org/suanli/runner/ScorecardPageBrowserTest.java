@@ -48,7 +48,7 @@ class ScorecardPageBrowserTest {
 
         CliRun json = CliRun.of("scorecard", "--json");
         assertTrue(json.exit() == 0 || json.exit() == 1, json.toString());
-        JsonArray card = JupyterJson.parse(json.out()).getAsJsonArray();
+        JsonArray card = JupyterJson.parse(json.out()).getAsJsonObject().getAsJsonArray("statements");   // {"inputs", "statements"}
         List<String> cellIds = new ArrayList<>();
         for (Cell c : Notebook.read(report.resolve("01-demo.ipynb")).cells()) {
             cellIds.add(c.id());

@@ -53,7 +53,7 @@ class ScorecardTotalsAgreementTest {
     void theCliJsonCountsAgreeWithTheApiAndEveryStatementHasABasis() {
         Map<StatementBasis, Map<Status, Integer>> counts = new EnumMap<>(StatementBasis.class);
         int n = 0;
-        for (JsonElement e : JsonParser.parseString(cli("--json")).getAsJsonArray()) {
+        for (JsonElement e : JsonParser.parseString(cli("--json")).getAsJsonObject().getAsJsonArray("statements")) {
             JsonObject o = e.getAsJsonObject();
             assertTrue(o.has("basis"), o.get("id").getAsString());
             StatementBasis b = StatementBasis.valueOf(o.get("basis").getAsString().toUpperCase(java.util.Locale.ROOT));
