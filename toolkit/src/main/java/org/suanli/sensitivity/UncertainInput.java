@@ -8,6 +8,7 @@ import org.suanli.ahp.ExpertJudgments;
 import org.suanli.ahp.ExpertPanel;
 import org.suanli.index.MissingPolicy;
 import org.suanli.index.SdKind;
+import org.suanli.index.IndexChoices;
 import org.suanli.index.Standardiser;
 import org.suanli.index.TieRule;
 
@@ -94,13 +95,14 @@ public sealed interface UncertainInput {
         }
 
         /**
-         * Percentile (the engine's default), ratio to the leader (the book-like scale of {@code bookScale()}), min-max
-         * and ratio to the mean: the non-negative methods of docs/index.md, so the geometric mean is defined for
-         * each. (When {@code IndexChoices.bookReading()} lands, add its standardiser here.)
+         * The book reading (the default, ratio to a fixed base-year reference with its calibrated k), percentile,
+         * ratio to the leader, min-max and ratio to the mean: the non-negative methods of docs/index.md, so the
+         * geometric mean is defined for each.
          */
         public static StandardisationChoice standard() {
-            return new StandardisationChoice(List.of(Standardiser.percentile(TieRule.AVERAGE), Standardiser.ratioToMax(),
-                    Standardiser.minMax(), Standardiser.ratioToMean()));
+            return new StandardisationChoice(List.of(IndexChoices.bookReading().standardiser(),
+                    Standardiser.percentile(TieRule.AVERAGE), Standardiser.ratioToMax(), Standardiser.minMax(),
+                    Standardiser.ratioToMean()));
         }
 
         /** Every method of the catalogue, including z- and T-scores (z-scores need arithmetic means). */

@@ -185,7 +185,9 @@ class IndexUncertaintyTest {
             }
         }
         UncertaintyResult gaps = IndexUncertainty.of(imputing.withData(gap.build()), spec).run(512, 1);
-        assertTrue(gaps.sobol().index(IndexUncertainty.RANK_SHIFT, "missing-data").st() > 0.01,
+        // under the book reading (2022 as the fixed base) blanking 2023 values moves ranks less than under the
+        // old per-year percentile default, but the whole bootstrap interval of ST stays above zero
+        assertTrue(gaps.sobol().index(IndexUncertainty.RANK_SHIFT, "missing-data").stLow() > 0,
                 "with gaps the policy moves ranks: " + gaps.sobol().index(IndexUncertainty.RANK_SHIFT, "missing-data"));
     }
 
