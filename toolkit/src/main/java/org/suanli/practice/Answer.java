@@ -1,0 +1,44 @@
+package org.suanli.practice;
+
+import java.util.function.Supplier;
+
+/** What every kind of answer shares: its name, the checks it reports to, and a guard that never throws. */
+abstract class Answer {
+
+    final Check check;
+    final String name;
+
+    Answer(Check check, String name) {
+        this.check = check;
+        this.name = name == null || name.isBlank() ? "answer" : name;
+    }
+
+    Verdict pass(String message) {
+        return new Verdict(name, true, message);
+    }
+
+    Verdict hint(String message) {
+        return new Verdict(name, false, message);
+    }
+
+    /**
+     * Runs a judgment and records its verdict. Whatever goes wrong inside becomes a hint rather than an
+     * exception, because an exception would end the trainee's cell.
+     */
+    void judge(Supplier<Verdict> judgment) {
+        Verdict verdict;
+        try {
+            verdict = judgment.get();
+        } catch (RuntimeException e) {
+            verdict = hint("the check could not use this value (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); look at how you computed it");
+        }
+        check.record(verdict);
+    }
+
+    /** A hint for a value the stub left empty. */
+    Verdict notYet() {
+        return hint("not computed yet (it is still the stub's default); replace the line under // YOUR CODE HERE "
+                + "with your computation and run the cell again");
+    }
+}
