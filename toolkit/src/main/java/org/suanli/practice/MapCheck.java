@@ -24,7 +24,11 @@ public final class MapCheck extends Answer {
 
     /** Right when it has exactly {@code expected}'s keys and each value is within {@code tolerance}. */
     public void near(Map<String, ? extends Number> expected, double tolerance) {
-        judge(() -> {
+        judge(() -> judgeNear(expected, tolerance));
+    }
+
+    private Verdict judgeNear(Map<String, ? extends Number> expected, double tolerance) {
+        {
             if (values == null) {
                 return notYet();
             }
@@ -70,7 +74,67 @@ public final class MapCheck extends Answer {
             }
             return hint(wrong.size() + " of " + keys.size() + " values are not right yet, for example "
                     + wrong.get(0));
+        }
+    }
+
+    /**
+     * Weights after a what-if: the weights of {@code changed} multiplied by {@code factor}, then all of them
+     * rescaled to sum 1 (so the others lose in proportion).
+     */
+    public void isReweighting(Map<String, ? extends Number> base, java.util.Collection<String> changed, double factor) {
+        judge(() -> {
+            Map<String, Double> raw = new LinkedHashMap<>();
+            base.forEach((k, v) -> raw.put(k, changed.contains(k) ? v.doubleValue() * factor : v.doubleValue()));
+            double total = raw.values().stream().mapToDouble(Double::doubleValue).sum();
+            Map<String, Double> expected = new LinkedHashMap<>();
+            raw.forEach((k, v) -> expected.put(k, v / total));
+            if (values != null && Numbers.close(asArray(values, raw), asArray(raw, raw), 1e-9)
+                    && !Numbers.close(asArray(raw, raw), asArray(expected, raw), 1e-9)) {
+                return hint("you multiplied the weights but did not rescale them: they sum to "
+                        + Numbers.format(total) + ", and the index needs weights that sum to 1");
+            }
+            Map<String, Double> allScaled = new LinkedHashMap<>();
+            base.forEach((k, v) -> allScaled.put(k, v.doubleValue() * factor));
+            if (values != null && factor != 1 && Numbers.close(asArray(values, raw), asArray(allScaled, raw), 1e-9)) {
+                return hint("you multiplied every weight, not only those of the indicators you meant to change");
+            }
+            if (values != null && Numbers.close(asArray(values, raw), asArray(base, raw), 1e-12)) {
+                return hint("these are the original weights, unchanged");
+            }
+            return judgeNear(expected, 1e-9);
         });
+    }
+
+    /**
+     * Rank shifts between two runs of the index: for each province, its rank in {@code after} minus its rank in
+     * {@code before} (so +2 means it fell two places), for {@code node} ("index" for the composite).
+     */
+    public void isRankShift(org.suanli.index.IndexResult before, org.suanli.index.IndexResult after, int year,
+                            String node) {
+        judge(() -> {
+            Map<String, Double> expected = new LinkedHashMap<>();
+            Map<String, Double> scoreChange = new LinkedHashMap<>();
+            for (String p : before.provinces()) {
+                expected.put(p, after.rank(year, p, node) - before.rank(year, p, node));
+                scoreChange.put(p, after.value(year, p, node) - before.value(year, p, node));
+            }
+            if (values != null && values.keySet().equals(expected.keySet())
+                    && Numbers.close(asArray(values, expected), asArray(scoreChange, expected), 1e-9)
+                    && !Numbers.close(asArray(scoreChange, expected), asArray(expected, expected), 1e-9)) {
+                return hint("these are changes of the scores; the question is about ranks (IndexResult.rank)");
+            }
+            return judgeNear(expected, 1e-9);
+        });
+    }
+
+    private static double[] asArray(Map<String, ? extends Number> m, Map<String, ?> order) {
+        double[] out = new double[order.size()];
+        int i = 0;
+        for (String k : order.keySet()) {
+            Number v = m.get(k);
+            out[i++] = v == null ? Double.NaN : v.doubleValue();
+        }
+        return out;
     }
 
     /** Right when the values add up to {@code total} (weights: 1). */

@@ -17,6 +17,52 @@ public final class MatrixCheck extends Answer {
     }
 
     /**
+     * The full pairwise-comparison matrix built from an expert's upper triangle: ones on the diagonal, the
+     * judgments above it, their reciprocals below.
+     */
+    public void isFullMatrixOf(double[][] upperTriangle) {
+        judge(() -> {
+            if (matrix == null) {
+                return notYet();
+            }
+            int n = upperTriangle.length + 1;
+            if (matrix.length != n) {
+                return hint("has " + matrix.length + " rows; " + n + " items are compared, so it needs " + n);
+            }
+            for (int i = 0; i < n; i++) {
+                if (matrix[i] == null || matrix[i].length != n) {
+                    return hint("row " + i + " does not have " + n + " entries");
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (Math.abs(matrix[i][i] - 1) > 1e-9) {
+                    return hint("a[" + i + "][" + i + "] must be 1: every item is as important as itself");
+                }
+            }
+            for (int i = 0; i < n - 1; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double given = upperTriangle[i][j - i - 1];
+                    if (Math.abs(matrix[i][j] - given) > 1e-9 * Math.max(1, given)) {
+                        if (Math.abs(matrix[i][j] - 1 / given) <= 1e-9 * Math.max(1, 1 / given)) {
+                            return hint("above the diagonal you put reciprocals: a[" + i + "][" + j + "] is the "
+                                    + "expert's judgment of row " + i + " against column " + j + ", as given");
+                        }
+                        return hint("a[" + i + "][" + j + "] is not the expert's judgment of row " + i
+                                + " against column " + j + " (row " + i + " of the triangle, entry " + (j - i - 1)
+                                + ")");
+                    }
+                    if (Math.abs(matrix[j][i] * given - 1) > 1e-9) {
+                        return hint(Math.abs(matrix[j][i] - given) <= 1e-9 * Math.max(1, given)
+                                ? "below the diagonal you copied the judgment; a[j][i] must be its reciprocal, 1/a[i][j]"
+                                : "a[" + j + "][" + i + "] must be 1/a[" + i + "][" + j + "]");
+                    }
+                }
+            }
+            return pass("right: reciprocal, with ones on the diagonal");
+        });
+    }
+
+    /**
      * An acceptable repair of {@code original}: still a pairwise-comparison matrix (ones on the diagonal,
      * a[j][i] = 1/a[i][j], judgments on Saaty's 1/9 … 9 scale), consistent (CR ≤ 0.10 with Saaty's classic random
      * index), and as close to the expert's judgments as the diagnostics allow: the verdict says how many

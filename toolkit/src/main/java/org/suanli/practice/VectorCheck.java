@@ -75,6 +75,35 @@ public final class VectorCheck extends Answer {
         });
     }
 
+    /** z-scores of {@code raw}: (x − mean) / standard deviation, with the sample standard deviation (n − 1). */
+    public void isZScores(double[] raw) {
+        judge(() -> {
+            double[] expected = Formulas.zScores(raw);
+            int n = raw.length;
+            double mean = Numbers.sum(raw) / n;
+            double ss = 0;
+            for (double v : raw) {
+                ss += (v - mean) * (v - mean);
+            }
+            double[] centred = new double[n];
+            double[] raw0 = new double[n];
+            double[] byVariance = new double[n];
+            for (int i = 0; i < n; i++) {
+                centred[i] = raw[i] - mean;
+                raw0[i] = raw[i] / Math.sqrt(ss / (n - 1));
+                byVariance[i] = centred[i] / (ss / (n - 1));
+            }
+            List<Mistake<double[]>> mistakes = List.of(
+                    new Mistake<>(Numbers.scaled(expected, Math.sqrt(n / (n - 1.0))), "you divided by the population "
+                            + "standard deviation (n); use the sample one, √(Σ(x − x̄)²/(n − 1)), as the toolkit does"),
+                    new Mistake<>(raw0, "the mean is not subtracted: a z-score is (x − mean) / standard deviation"),
+                    new Mistake<>(byVariance, "you divided by the variance; divide by its square root, the standard "
+                            + "deviation"),
+                    new Mistake<>(centred, "the values are centred but not divided by the standard deviation"));
+            return judge(expected, 1e-9, mistakes);
+        });
+    }
+
     /** The residuals of the least-squares line of y on x: observed − fitted, one per observation. */
     public void isResiduals(double[] x, double[] y) {
         judge(() -> {

@@ -360,6 +360,86 @@ class CheckTest {
         assertHint("do not sum to 1 (they sum to 1.2)");
     }
 
+
+    @Test
+    void fullMatrix() {
+        double[][] upper = {{0.5, 3}, {5}};
+        double[][] full = {{1, 0.5, 3}, {2, 1, 5}, {1.0 / 3, 0.2, 1}};
+        check.that("A", full).isFullMatrixOf(upper);
+        assertPass();
+        check.that("A", new double[][] {{1, 0.5, 3}, {0.5, 1, 5}, {3, 5, 1}}).isFullMatrixOf(upper);
+        assertHint("copied the judgment");
+        check.that("A", new double[][] {{1, 2, 1.0 / 3}, {0.5, 1, 0.2}, {3, 5, 1}}).isFullMatrixOf(upper);
+        assertHint("above the diagonal you put reciprocals");
+        check.that("A", new double[][] {{0, 0.5, 3}, {2, 0, 5}, {1.0 / 3, 0.2, 0}}).isFullMatrixOf(upper);
+        assertHint("must be 1");
+        check.that("A", new double[][] {{1, 0.5}, {2, 1}}).isFullMatrixOf(upper);
+        assertHint("so it needs 3");
+        check.that("A", new double[][] {{1, 0.5, 3}, {2, 1, 4}, {1.0 / 3, 0.25, 1}}).isFullMatrixOf(upper);
+        assertHint("a[1][2] is not the expert's judgment");
+    }
+
+    @Test
+    void zScores() {
+        double[] raw = {10, 20, 40, 50};  // mean 30, Σ(x − mean)² = 1000, sample sd = √(1000/3)
+        double sd = Math.sqrt(1000 / 3.0);
+        check.that("z", new double[] {-20 / sd, -10 / sd, 10 / sd, 20 / sd}).isZScores(raw);
+        assertPass();
+        double pop = Math.sqrt(1000 / 4.0);
+        check.that("z", new double[] {-20 / pop, -10 / pop, 10 / pop, 20 / pop}).isZScores(raw);
+        assertHint("population standard deviation");
+        check.that("z", new double[] {10 / sd, 20 / sd, 40 / sd, 50 / sd}).isZScores(raw);
+        assertHint("mean is not subtracted");
+        double var = 1000 / 3.0;
+        check.that("z", new double[] {-20 / var, -10 / var, 10 / var, 20 / var}).isZScores(raw);
+        assertHint("divided by the variance");
+        check.that("z", new double[] {-20, -10, 10, 20}).isZScores(raw);
+        assertHint("centred but not divided");
+    }
+
+    @Test
+    void reweighting() {
+        Map<String, Double> base = new LinkedHashMap<>();
+        base.put("a", 0.5);
+        base.put("b", 0.3);
+        base.put("c", 0.2);
+        // doubling c: 0.5, 0.3, 0.4 → divided by 1.2
+        check.that("w", Map.of("a", 0.5 / 1.2, "b", 0.3 / 1.2, "c", 0.4 / 1.2)).isReweighting(base, List.of("c"), 2);
+        assertPass();
+        check.that("w", Map.of("a", 0.5, "b", 0.3, "c", 0.4)).isReweighting(base, List.of("c"), 2);
+        assertHint("did not rescale them: they sum to 1.2");
+        check.that("w", Map.of("a", 1.0, "b", 0.6, "c", 0.4)).isReweighting(base, List.of("c"), 2);
+        assertHint("you multiplied every weight");
+        check.that("w", base).isReweighting(base, List.of("c"), 2);
+        assertHint("original weights, unchanged");
+        check.that("w", Map.of("a", 0.5, "b", 0.3)).isReweighting(base, List.of("c"), 2);
+        assertHint("has no value for c");
+    }
+
+    @Test
+    void rankShift() {
+        org.suanli.index.IndexModel model = org.suanli.index.IndexModel.standard();
+        org.suanli.index.IndexResult before = model.run();
+        org.suanli.index.IndexResult after = model.withWeights(org.suanli.index.Weights.equal()).run();
+        Map<String, Double> shift = new LinkedHashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, Double> reversed = new LinkedHashMap<>();
+        for (String p : before.provinces()) {
+            shift.put(p, after.rank(2023, p, "index") - before.rank(2023, p, "index"));
+            reversed.put(p, -shift.get(p));
+            scores.put(p, after.composite(2023, p) - before.composite(2023, p));
+        }
+        assertTrue(shift.values().stream().anyMatch(v -> v != 0), "equal weights move some province");
+        check.that("shift", shift).isRankShift(before, after, 2023, "index");
+        assertPass();
+        check.that("shift", reversed).isRankShift(before, after, 2023, "index");
+        assertHint("new rank − old rank");
+        check.that("shift", scores).isRankShift(before, after, 2023, "index");
+        assertHint("changes of the scores");
+        check.that("shift", (Map<String, Double>) null).isRankShift(before, after, 2023, "index");
+        assertHint("not computed yet");
+    }
+
     // ------------------------------------------------------------------ the promises of the API
 
     @Test
