@@ -2,24 +2,29 @@ package org.suanli.charts;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.PieStyler;
+import org.knowm.xchart.style.RadarStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.suanli.data.Language;
 
 /**
- * One look for every chart, and Chinese only where it can be drawn.
+ * One look for every chart, drawn with a font the toolkit ships, so a chart is the same picture on every machine.
  *
- * <p>Java draws a character its font lacks as an empty box, and a machine without a CJK font (a fresh Debian, CI)
- * would show every Chinese label that way. So charts ask {@link #label} for their text: Chinese when a font that
- * can draw it is installed ({@code fonts-wqy-microhei} on Debian), English otherwise. The system property
- * {@code suanli.charts.chinese=false} forces English.
+ * <p>Java draws a character its font lacks as an empty box, and which CJK font a machine has (if any) used to decide
+ * whether a chart could carry Chinese at all. The toolkit therefore carries its own font: WenQuanYi Micro Hei
+ * (Apache 2.0; see {@code fonts/LICENSE-wqy-microhei.txt} beside it), cut down to the GB 2312 characters plus every
+ * Latin, Greek, Cyrillic and symbol glyph of the face. Every chart text is drawn with it and never with a system
+ * font, so the PNG bytes do not depend on what is installed. The language of the text is {@link Language}'s
+ * setting: Chinese by default, English on request.
  */
 public final class ChartStyle {
 
@@ -27,54 +32,42 @@ public final class ChartStyle {
     public static final int WIDTH = 800;
     public static final int HEIGHT = 450;
 
-    /** Families known to carry simplified Chinese, tried first; any other family that can draw it comes next. */
-    private static final List<String> PREFERRED = List.of("WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-            "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "SimHei");
-    private static final Set<String> LOGICAL = Set.of("Dialog", "DialogInput", "Serif", "SansSerif", "Monospaced");
-    private static final String PROBE = "算力发展指数广东";
+    /** The shipped face's resource path and its family name (what an SVG's text asks a browser for). */
+    static final String FONT_RESOURCE = "fonts/wqy-microhei-gb2312.ttf";
+    public static final String FONT_FAMILY = "WenQuanYi Micro Hei";
 
     /** A colour-blind-safe palette (Okabe–Ito), so tiers and series stay distinguishable for every reader. */
     public static final Color[] PALETTE = {new Color(0, 114, 178), new Color(230, 159, 0), new Color(0, 158, 115),
             new Color(204, 121, 167), new Color(86, 180, 233), new Color(213, 94, 0), new Color(240, 228, 66),
             new Color(0, 0, 0)};
 
-    private static volatile Optional<String> cjkFamily;
-
     private ChartStyle() {
     }
 
-    /** The installed font family used for Chinese, if any. */
-    public static Optional<String> cjkFamily() {
-        Optional<String> f = cjkFamily;
-        if (f == null) {
-            f = detect();
-            cjkFamily = f;
-        }
-        return f;
+    /** True when charts carry Chinese text: the {@link Language} setting, no longer the machine's fonts. */
+    public static boolean chinese() {
+        return Language.chinese();
     }
 
-    /** True when charts will carry Chinese labels. */
-    public static boolean cjkFontAvailable() {
-        return !"false".equalsIgnoreCase(System.getProperty("suanli.charts.chinese", "true")) && cjkFamily().isPresent();
-    }
-
-    /** The Chinese text where it can be drawn, the English otherwise. */
+    /** The text for the current {@link Language}: Chinese by default, English when asked for. */
     public static String label(String zh, String en) {
-        return cjkFontAvailable() ? zh : en;
+        return Language.pick(zh, en);
     }
 
-    /** The base font of every chart: the CJK family when Chinese is drawn, else the JDK's sans-serif. */
+    /** The shipped face at a style and size; bold is derived from the regular face, the same way everywhere. */
     public static Font font(int style, int size) {
-        return new Font(cjkFontAvailable() ? cjkFamily().get() : Font.SANS_SERIF, style, size);
+        return Shipped.FONT.deriveFont(style, (float) size);
     }
 
     /** Applies the project's fonts, colours and size to a chart and returns it, for chaining. */
     public static <C extends Chart<?, ?>> C apply(C chart) {
         Styler s = chart.getStyler();
+        s.setBaseFont(font(Font.PLAIN, 12));
         s.setChartTitleFont(font(Font.BOLD, 16));
         s.setLegendFont(font(Font.PLAIN, 12));
         s.setAnnotationTextFont(font(Font.PLAIN, 11));
         s.setAnnotationTextPanelFont(font(Font.PLAIN, 11));
+        s.setToolTipFont(font(Font.PLAIN, 12));
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setSeriesColors(Arrays.copyOf(PALETTE, PALETTE.length));
@@ -83,26 +76,36 @@ public final class ChartStyle {
             a.setAxisTitleFont(font(Font.PLAIN, 13));
             a.setAxisTickLabelsFont(font(Font.PLAIN, 11));
         }
+        if (s instanceof CategoryStyler c) {
+            c.setLabelsFont(font(Font.PLAIN, 11));
+        }
+        if (s instanceof XYStyler x) {
+            x.setCursorFont(font(Font.PLAIN, 12));
+        }
         if (s instanceof PieStyler p) {
             p.setLabelsFont(font(Font.PLAIN, 12));
+            p.setSumFont(font(Font.PLAIN, 15));
+        }
+        if (s instanceof RadarStyler r) {
+            r.setRadiiTitleFont(font(Font.PLAIN, 12));
         }
         return chart;
     }
 
-    private static Optional<String> detect() {
-        if (GraphicsEnvironment.isHeadless() && System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-        List<String> families = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        for (String name : PREFERRED) {
-            if (families.contains(name) && canDraw(name)) {
-                return Optional.of(name);
+    /** Loads the face once, on first use (holder idiom), so classes that only ask for a label never read it. */
+    private static final class Shipped {
+        static final Font FONT = load();
+
+        private static Font load() {
+            try (InputStream in = ChartStyle.class.getResourceAsStream(FONT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The chart font " + FONT_RESOURCE + " is missing from the toolkit jar;"
+                            + " rebuild it (./suanli builds it) or report a packaging bug");
+                }
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("Cannot read the chart font " + FONT_RESOURCE + ": " + e.getMessage(), e);
             }
         }
-        return families.stream().filter(f -> !LOGICAL.contains(f)).filter(ChartStyle::canDraw).findFirst();
-    }
-
-    private static boolean canDraw(String family) {
-        return new Font(family, Font.PLAIN, 12).canDisplayUpTo(PROBE) == -1;
     }
 }

@@ -13,7 +13,7 @@ final class ChartStyleBridge {
 
     /** The province's short Chinese name where Chinese can be drawn, its English name otherwise. */
     static String province(String shortZh) {
-        boolean zh = ChartStyle.cjkFontAvailable();
+        boolean zh = ChartStyle.chinese();
         return Provinces.find(shortZh).map(p -> p.label(zh)).orElse(shortZh);
     }
 

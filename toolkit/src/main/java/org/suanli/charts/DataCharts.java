@@ -32,7 +32,7 @@ public final class DataCharts {
      * official): a reader sees at a glance which bars are the book's numbers and which are the method's.
      */
     public static CategoryChart sortedBars(IndicatorData data, FrameworkNode indicator, int year) {
-        boolean zh = ChartStyle.cjkFontAvailable();
+        boolean zh = ChartStyle.chinese();
         List<Province> provinces = new ArrayList<>();
         for (Province p : Provinces.all()) {
             if (data.value(year, p.shortZh(), indicator.key()).isPresent()) {
@@ -81,7 +81,7 @@ public final class DataCharts {
      * provincial value), one box per indicator: concentrated indicators have low boxes and a long whisker.
      */
     public static BoxChart distribution(IndicatorData data, List<FrameworkNode> indicators, int year) {
-        boolean zh = ChartStyle.cjkFontAvailable();
+        boolean zh = ChartStyle.chinese();
         BoxChart chart = new BoxChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 150)
                 .title(ChartStyle.label("各指标的省份分布（占最大值的百分比）", "Provincial distribution of each indicator (% of the largest)")
                         + " " + year)

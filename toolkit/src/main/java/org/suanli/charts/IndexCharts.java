@@ -125,7 +125,7 @@ public final class IndexCharts {
     }
 
     private static String province(String shortZh) {
-        if (ChartStyle.cjkFontAvailable()) {
+        if (ChartStyle.chinese()) {
             return shortZh;
         }
         return Provinces.find(shortZh).map(p -> p.nameEn()).orElse(shortZh);

@@ -1,6 +1,7 @@
 package org.suanli.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -8,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -16,31 +18,43 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.suanli.data.Language;
 
 class ChartStyleTest {
 
     @AfterEach
     void reset() {
+        Language.reset();
+        System.clearProperty("suanli.lang");
         System.clearProperty("suanli.charts.chinese");
     }
 
     @Test
-    void englishWhenChineseIsSwitchedOff() {
-        System.setProperty("suanli.charts.chinese", "false");
+    void chineseByDefaultEnglishWhenAskedFor() {
+        assertEquals("广东", ChartStyle.label("广东", "Guangdong"));
+        Language.use(Language.EN);
         assertEquals("Guangdong", ChartStyle.label("广东", "Guangdong"));
-        assertEquals(java.awt.Font.SANS_SERIF, ChartStyle.font(java.awt.Font.PLAIN, 12).getName());
+        Language.use(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertEquals("广东", ChartStyle.label("广东", "Guangdong"));
+        Language.reset();
+        System.setProperty("suanli.lang", "en");
+        assertEquals("Guangdong", ChartStyle.label("广东", "Guangdong"));
+        System.clearProperty("suanli.lang");
+        System.setProperty("suanli.charts.chinese", "false");
+        assertEquals("Guangdong", ChartStyle.label("广东", "Guangdong"), "the older property still means English");
     }
 
     @Test
-    void chineseOnlyWithAFontThatDrawsIt() {
-        String label = ChartStyle.label("广东", "Guangdong");
-        if (ChartStyle.cjkFamily().isPresent()) {
-            assertEquals("广东", label);
-            assertEquals(-1, ChartStyle.font(java.awt.Font.PLAIN, 12).canDisplayUpTo("算力发展指数"),
-                    "the chosen font draws every character: " + ChartStyle.cjkFamily());
-        } else {
-            assertEquals("Guangdong", label);
+    void languagesAreReadAsPeopleWriteThem() {
+        for (String zh : List.of("zh", "ZH", "zh-CN", "zh_Hans", "Chinese", "中文")) {
+            assertEquals(Language.ZH, Language.parse(zh), zh);
         }
+        for (String en : List.of("en", "EN", "en-GB", "English")) {
+            assertEquals(Language.EN, Language.parse(en), en);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Language.parse("fr"));
+        assertEquals("Unknown language 'fr': use zh (Chinese, the default) or en (English)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Language.use((Language) null));
     }
 
     @Test
