@@ -28,13 +28,16 @@ abstract class Answer {
     void judge(Supplier<Verdict> judgment) {
         Verdict verdict;
         try {
-            verdict = judgment.get();
+            verdict = missing() ? notYet() : judgment.get();
         } catch (RuntimeException e) {
             verdict = hint("the check could not use this value (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); look at how you computed it");
         }
         check.record(verdict);
     }
+
+    /** Whether the value is still the stub's default (null, or NaN for a number): then nothing else is judged. */
+    abstract boolean missing();
 
     /** A hint for a value the stub left empty. */
     Verdict notYet() {

@@ -22,6 +22,11 @@ public final class MapCheck extends Answer {
         }
     }
 
+    @Override
+    boolean missing() {
+        return values == null;
+    }
+
     /** Right when it has exactly {@code expected}'s keys and each value is within {@code tolerance}. */
     public void near(Map<String, ? extends Number> expected, double tolerance) {
         judge(() -> judgeNear(expected, tolerance));

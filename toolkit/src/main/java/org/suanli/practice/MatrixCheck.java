@@ -16,6 +16,11 @@ public final class MatrixCheck extends Answer {
         this.matrix = matrix;
     }
 
+    @Override
+    boolean missing() {
+        return matrix == null;
+    }
+
     /**
      * The full pairwise-comparison matrix built from an expert's upper triangle: ones on the diagonal, the
      * judgments above it, their reciprocals below.

@@ -21,6 +21,11 @@ public final class NumberCheck extends Answer {
         this.value = value;
     }
 
+    @Override
+    boolean missing() {
+        return Double.isNaN(value);
+    }
+
     /** Right when within {@code tolerance} of {@code expected} (absolute, or relative for large values). */
     public void near(double expected, double tolerance) {
         judge(() -> judge(expected, tolerance, List.of()));

@@ -18,6 +18,11 @@ public final class VectorCheck extends Answer {
         this.values = values;
     }
 
+    @Override
+    boolean missing() {
+        return values == null || (values.length > 0 && java.util.Arrays.stream(values).allMatch(Double::isNaN));
+    }
+
     /** Right when every entry is within {@code tolerance} of {@code expected}'s. */
     public void near(double[] expected, double tolerance) {
         judge(() -> judge(expected.clone(), tolerance, List.of()));
