@@ -17,14 +17,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.suanli.ahp.Aggregation;
 import org.suanli.ahp.Ahp;
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.ahp.Completion;
 import org.suanli.ahp.CrThreshold;
+import org.suanli.ahp.Diagnostics;
 import org.suanli.ahp.ExpertJudgments;
+import org.suanli.ahp.ExpertPanel;
+import org.suanli.ahp.JudgmentAggregation;
 import org.suanli.ahp.PairwiseMatrix;
-import org.suanli.ahp.Panel;
 import org.suanli.ahp.Priorities;
 import org.suanli.ahp.PriorityMethod;
 import org.suanli.ahp.RandomIndex;
@@ -100,7 +101,7 @@ public class AhpBenchmark {
                     continue;
                 }
                 double v = w[i] / w[j] * Math.exp(0.25 * random.nextGaussian());
-                v = org.suanli.ahp.Diagnostics.roundToScale(Math.max(1 / 9.0, Math.min(9, v)));
+                v = Diagnostics.roundToScale(Math.max(1 / 9.0, Math.min(9, v)));
                 a[i][j] = v;
                 a[j][i] = 1 / v;
             }
@@ -125,12 +126,12 @@ public class AhpBenchmark {
 
     @Benchmark
     public Map<String, Double> hierarchy20ExpertsAij() {
-        return AhpHierarchy.panel(tree, experts20, Panel.Settings.defaults()).globalWeights();
+        return AhpHierarchy.panel(tree, experts20, ExpertPanel.Settings.defaults()).globalWeights();
     }
 
     @Benchmark
     public Map<String, Double> hierarchy20ExpertsAipGeometric() {
-        return AhpHierarchy.panel(tree, experts20, Panel.Settings.defaults().with(Aggregation.AIP_GEOMETRIC))
+        return AhpHierarchy.panel(tree, experts20, ExpertPanel.Settings.defaults().with(JudgmentAggregation.AIP_GEOMETRIC))
                 .globalWeights();
     }
 }

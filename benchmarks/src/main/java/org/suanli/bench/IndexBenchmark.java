@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.ahp.ExpertJudgments;
+import org.suanli.ahp.ExpertPanel;
 import org.suanli.data.DataFiles;
 import org.suanli.data.Framework;
 import org.suanli.index.IndexModel;
@@ -63,7 +64,7 @@ public class IndexBenchmark {
     /** AHP panel (5 experts, AIJ, eigenvectors at 6 nodes) → weights → standardise, aggregate, rank. */
     @Benchmark
     public IndexResult wholeModelWithAhp() {
-        AhpHierarchy ahp = AhpHierarchy.panel(AhpHierarchy.tree(framework), experts, org.suanli.ahp.Panel.Settings.defaults());
+        AhpHierarchy ahp = AhpHierarchy.panel(AhpHierarchy.tree(framework), experts, ExpertPanel.Settings.defaults());
         return IndexModel.of(provinces, IndexTree.from(framework)).withWeights(Weights.ahp(ahp)).run();
     }
 

@@ -16,6 +16,8 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.suanli.runner.EarlyEngine;
+
 /**
  * The {@code suanli} command line.
  *
@@ -47,7 +49,7 @@ public final class Suanli implements Runnable {
         if (args.length == 2 && args[0].equals("kernel") && !args[1].startsWith("-")) {
             System.exit(KernelCommand.run(java.nio.file.Path.of(args[1]), null, java.util.List.of()));
         }
-        org.suanli.runner.EarlyEngine.startFor(args);
+        EarlyEngine.startFor(args);
         System.exit(execute(args, utf8(System.out), utf8(System.err)));
     }
 

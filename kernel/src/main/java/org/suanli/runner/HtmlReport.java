@@ -56,14 +56,14 @@ public final class HtmlReport {
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"suanli\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append("<title>").append(HtmlText.escape(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<header class=\"report-header\">\n");
         if (indexLink) {
             // a notebook from a sub-folder has its page in the same sub-folder of the report
             String up = "../".repeat((int) name.chars().filter(c -> c == '/').count());
             html.append("<a class=\"back\" href=\"").append(up).append("index.html\">← All notebooks</a>\n");
         }
-        html.append("<span class=\"nb-name\">").append(Html.escape(name)).append("</span>\n");
+        html.append("<span class=\"nb-name\">").append(HtmlText.escape(name)).append("</span>\n");
         if (run.status() != null) {
             html.append("<span class=\"status status-").append(run.status().name().toLowerCase(Locale.ROOT))
                     .append("\">").append(statusText(run.status())).append("</span>\n");
@@ -73,20 +73,20 @@ public final class HtmlReport {
         }
         html.append("</header>\n<main class=\"notebook\">\n");
         if (run.message() != null) {
-            html.append("<div class=\"failure-banner\" role=\"alert\">").append(Html.escape(run.message()))
+            html.append("<div class=\"failure-banner\" role=\"alert\">").append(HtmlText.escape(run.message()))
                     .append("</div>\n");
         }
         for (CellFailure failure : run.failures()) {
             Cell cell = notebook.cells().get(failure.cellNumber() - 1);
             html.append("<div class=\"failure-banner\" role=\"alert\">")
-                    .append(Html.escape(failure.describe(name)))
-                    .append(" <a href=\"#cell-").append(Html.escape(cell.id())).append("\">Go to the cell</a></div>\n");
+                    .append(HtmlText.escape(failure.describe(name)))
+                    .append(" <a href=\"#cell-").append(HtmlText.escape(cell.id())).append("\">Go to the cell</a></div>\n");
         }
         for (Cell cell : notebook.cells()) {
             cell(html, cell, folder, run);
         }
         html.append("</main>\n<footer class=\"report-footer\">Written by <code>suanli</code> from <code>")
-                .append(Html.escape(name)).append("</code>.</footer>\n</body>\n</html>\n");
+                .append(HtmlText.escape(name)).append("</code>.</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
@@ -116,7 +116,7 @@ public final class HtmlReport {
         String type = cell.type();
         boolean failed = run.failures().stream().anyMatch(f -> f.cellNumber() == cell.number());
         html.append("<section class=\"cell cell-").append(type).append(failed ? " cell-failed" : "")
-                .append("\" id=\"cell-").append(Html.escape(cell.id())).append("\" data-cell-number=\"")
+                .append("\" id=\"cell-").append(HtmlText.escape(cell.id())).append("\" data-cell-number=\"")
                 .append(cell.number()).append("\" data-cell-type=\"").append(type).append("\">\n");
         switch (type) {
             case "markdown" -> html.append("<div class=\"markdown-body\">\n")
@@ -137,7 +137,7 @@ public final class HtmlReport {
                     html.append("</div>\n");
                 }
             }
-            default -> html.append("<pre class=\"raw\">").append(Html.escape(cell.source())).append("</pre>\n");
+            default -> html.append("<pre class=\"raw\">").append(HtmlText.escape(cell.source())).append("</pre>\n");
         }
         html.append("</section>\n");
     }
@@ -174,7 +174,7 @@ public final class HtmlReport {
             case "stream" -> {
                 String name = output.has("name") ? output.get("name").getAsString() : "stdout";
                 html.append("<div class=\"output output-stream ").append("stderr".equals(name) ? "stderr" : "stdout")
-                        .append("\"><pre>").append(Html.ansiToHtml(Outputs.text(output))).append("</pre></div>\n");
+                        .append("\"><pre>").append(HtmlText.ansiToHtml(Outputs.text(output))).append("</pre></div>\n");
             }
             case "error" -> {
                 StringBuilder text = new StringBuilder();
@@ -187,7 +187,7 @@ public final class HtmlReport {
                             .append(output.get("evalue").getAsString());
                 }
                 html.append("<div class=\"output output-error\" role=\"alert\"><pre>")
-                        .append(Html.ansiToHtml(text.toString().stripTrailing())).append("</pre></div>\n");
+                        .append(HtmlText.ansiToHtml(text.toString().stripTrailing())).append("</pre></div>\n");
             }
             case "display_data", "execute_result" -> {
                 html.append("<div class=\"output output-").append(type.replace('_', '-')).append("\">");
@@ -202,7 +202,7 @@ public final class HtmlReport {
                                 ? output.getAsJsonObject("metadata") : new JsonObject());
                 html.append("</div></div>\n");
             }
-            default -> html.append("<div class=\"output\"><pre>").append(Html.escape(output.toString()))
+            default -> html.append("<div class=\"output\"><pre>").append(HtmlText.escape(output.toString()))
                     .append("</pre></div>\n");
         }
     }
@@ -222,11 +222,11 @@ public final class HtmlReport {
                 case "text/markdown" -> html.append("<div class=\"markdown-body\">")
                         .append(MarkdownHtml.render(value, null)).append("</div>");
                 case "text/latex" -> html.append(MathHtml.renderLatexOutput(value));
-                default -> html.append("<pre>").append(Html.ansiToHtml(value)).append("</pre>");
+                default -> html.append("<pre>").append(HtmlText.ansiToHtml(value)).append("</pre>");
             }
             return;
         }
-        html.append("<pre class=\"unsupported\">(an output of type ").append(Html.escape(String.join(", ", data.keySet())))
+        html.append("<pre class=\"unsupported\">(an output of type ").append(HtmlText.escape(String.join(", ", data.keySet())))
                 .append(", which the report cannot show)</pre>");
     }
 
@@ -262,18 +262,18 @@ public final class HtmlReport {
             String status = result.status().name().toLowerCase(Locale.ROOT);
             html.append("<tr class=\"run run-").append(status).append("\"><td>");
             if (result.htmlPath() != null) {
-                html.append("<a href=\"").append(Html.escape(relativeLink(reportFolder, result.htmlPath()))).append("\">")
-                        .append(Html.escape(result.name())).append("</a>");
+                html.append("<a href=\"").append(HtmlText.escape(relativeLink(reportFolder, result.htmlPath()))).append("\">")
+                        .append(HtmlText.escape(result.name())).append("</a>");
             } else {
-                html.append(Html.escape(result.name()));
+                html.append(HtmlText.escape(result.name()));
             }
             String heading = result.executed() == null ? null : heading(result.executed());
             if (heading != null) {
-                html.append("<div class=\"nb-title\">").append(Html.escape(heading)).append("</div>");
+                html.append("<div class=\"nb-title\">").append(HtmlText.escape(heading)).append("</div>");
             }
             if (result.executedPath() != null) {
                 html.append(" <a class=\"ipynb\" href=\"")
-                        .append(Html.escape(relativeLink(reportFolder, result.executedPath()))).append("\">.ipynb</a>");
+                        .append(HtmlText.escape(relativeLink(reportFolder, result.executedPath()))).append("\">.ipynb</a>");
             }
             html.append("</td><td><span class=\"status status-").append(status).append("\">")
                     .append(statusText(result.status())).append("</span></td><td>")
@@ -281,7 +281,7 @@ public final class HtmlReport {
                     .append(formatDuration(result.duration())).append("</td><td>");
             String problem = result.problem();
             if (problem != null) {
-                html.append(Html.escape(problem));
+                html.append(HtmlText.escape(problem));
             }
             html.append("</td></tr>\n");
         }

@@ -83,11 +83,11 @@ final class JavaHighlighter {
                 } else if (Character.isUpperCase(word.charAt(0))) {
                     span(out, "tok-class", word);
                 } else {
-                    Html.escape(word, out);
+                    HtmlText.escape(word, out);
                 }
             } else {
                 end = i + 1;
-                Html.escape(String.valueOf(c), out);
+                HtmlText.escape(String.valueOf(c), out);
             }
             i = end;
         }
@@ -104,7 +104,7 @@ final class JavaHighlighter {
             }
             if (!lines[k].isEmpty()) {
                 out.append("<span class=\"").append(cssClass).append("\">");
-                Html.escape(lines[k], out);
+                HtmlText.escape(lines[k], out);
                 out.append("</span>");
             }
         }

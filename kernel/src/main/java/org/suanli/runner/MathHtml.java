@@ -71,9 +71,9 @@ final class MathHtml {
         try {
             body = new MathHtml(tex.strip()).sequence(false);
         } catch (RuntimeException e) {
-            body = Html.escape(tex);
+            body = HtmlText.escape(tex);
         }
-        String attr = Html.escape(tex.strip());
+        String attr = HtmlText.escape(tex.strip());
         return display
                 ? "<div class=\"math math-display\" title=\"" + attr + "\" data-tex=\"" + attr + "\">" + body + "</div>"
                 : "<span class=\"math\" title=\"" + attr + "\" data-tex=\"" + attr + "\">" + body + "</span>";
@@ -134,10 +134,10 @@ final class MathHtml {
         }
         pos++;
         if (Character.isLetter(c)) {
-            return "<i>" + Html.escape(String.valueOf(c)) + "</i>";
+            return "<i>" + HtmlText.escape(String.valueOf(c)) + "</i>";
         }
         if ("=<>+−".indexOf(c) >= 0) {
-            return "\u2009" + Html.escape(String.valueOf(c)) + "\u2009";
+            return "\u2009" + HtmlText.escape(String.valueOf(c)) + "\u2009";
         }
         if (c == '-') {
             return "\u2009−\u2009";
@@ -151,7 +151,7 @@ final class MathHtml {
         if (c == '\'') {
             return "′";
         }
-        return Html.escape(String.valueOf(c));
+        return HtmlText.escape(String.valueOf(c));
     }
 
     private void skipSpaces() {
@@ -181,7 +181,7 @@ final class MathHtml {
         }
         if (SYMBOLS.containsKey(name)) {
             String symbol = SYMBOLS.get(name);
-            return Html.escape(symbol);
+            return HtmlText.escape(symbol);
         }
         if (FUNCTIONS.contains(name)) {
             return "<span class=\"math-fn\">" + name + "</span>\u2009";
@@ -212,7 +212,7 @@ final class MathHtml {
                     "mathtt", "texttt": {
                 String text = rawGroup();
                 String tag = name.contains("it") ? "i" : "span";
-                return "<" + tag + " class=\"math-text\">" + Html.escape(text) + "</" + tag + ">";
+                return "<" + tag + " class=\"math-text\">" + HtmlText.escape(text) + "</" + tag + ">";
             }
             case "mathbf", "textbf", "boldsymbol", "bm":
                 return "<b>" + atom() + "</b>";
@@ -242,7 +242,7 @@ final class MathHtml {
                 return "";
             }
             default:
-                return "<span class=\"math-unknown\">\\" + Html.escape(name) + "</span>";
+                return "<span class=\"math-unknown\">\\" + HtmlText.escape(name) + "</span>";
         }
     }
 

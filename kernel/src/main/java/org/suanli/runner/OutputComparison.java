@@ -66,7 +66,7 @@ final class OutputComparison {
             case "error" -> {
                 String left = a.get("ename").getAsString() + ": " + a.get("evalue").getAsString();
                 String right = b.get("ename").getAsString() + ": " + b.get("evalue").getAsString();
-                text(where, Html.stripAnsi(left) + "\n", Html.stripAnsi(right) + "\n", settings, problems);
+                text(where, HtmlText.stripAnsi(left) + "\n", HtmlText.stripAnsi(right) + "\n", settings, problems);
             }
             case "display_data", "execute_result" -> {
                 JsonObject dataA = a.getAsJsonObject("data");

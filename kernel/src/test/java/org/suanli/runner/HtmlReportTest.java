@@ -123,6 +123,6 @@ class HtmlReportTest {
     @Test
     void ansiColoursBecomeSpans() {
         assertEquals("<span class=\"ansi-red ansi-bold\">Err</span>: x &lt;y&gt;",
-                Html.ansiToHtml("\u001B[1;31mErr\u001B[0m: x <y>"));
+                HtmlText.ansiToHtml("\u001B[1;31mErr\u001B[0m: x <y>"));
     }
 }

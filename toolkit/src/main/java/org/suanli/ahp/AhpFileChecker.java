@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.suanli.data.Framework;
+import org.suanli.data.Severity;
+import org.suanli.data.ValidationIssue;
 import org.suanli.data.validate.DataFileChecker;
-import org.suanli.data.validate.Severity;
-import org.suanli.data.validate.ValidationIssue;
 
 /**
  * Lets {@code suanli validate} check AHP files (any CSV under a {@code data/ahp/} folder) with the code that

@@ -41,7 +41,7 @@ public final class AhpHierarchy {
      * @param panel      the panel result when several experts judged the node, else null
      */
     public record NodeResult(String key, List<String> children, double[] localWeights, Priorities priorities,
-                             Panel.Result panel) {
+                             ExpertPanel.Result panel) {
         /** The consistency ratio of the node's (aggregated, for AIJ) matrix; NaN for AIP or a single child. */
         public double cr() {
             if (panel != null) {
@@ -55,10 +55,10 @@ public final class AhpHierarchy {
     private final Map<String, Node> byKey;
     private final Map<String, List<String>> children;
     private final Map<String, NodeResult> results;
-    private final Panel.Settings settings;
+    private final ExpertPanel.Settings settings;
     private final int expertCount;
 
-    private AhpHierarchy(List<Node> nodes, Map<String, NodeResult> results, Panel.Settings settings,
+    private AhpHierarchy(List<Node> nodes, Map<String, NodeResult> results, ExpertPanel.Settings settings,
                          int expertCount) {
         this.nodes = List.copyOf(nodes);
         this.byKey = index(nodes);
@@ -81,11 +81,11 @@ public final class AhpHierarchy {
      * <p>The panel is ILLUSTRATIVE: the blue book publishes neither its experts' matrices nor its weights.
      */
     public static AhpHierarchy standard() {
-        return standard(Panel.Settings.defaults());
+        return standard(ExpertPanel.Settings.defaults());
     }
 
     /** {@link #standard()} with other settings (aggregation, method, RI table, threshold, exclusion). */
-    public static AhpHierarchy standard(Panel.Settings settings) {
+    public static AhpHierarchy standard(ExpertPanel.Settings settings) {
         return panel(tree(Framework.standard()), standardPanel(), settings);
     }
 
@@ -125,21 +125,21 @@ public final class AhpHierarchy {
 
     /** One expert's matrices over the framework. */
     public static AhpHierarchy of(Framework framework, Map<String, PairwiseMatrix> matrices) {
-        return of(tree(framework), matrices, Panel.Settings.defaults());
+        return of(tree(framework), matrices, ExpertPanel.Settings.defaults());
     }
 
     /** Reads expert or panel files over the framework. */
-    public static AhpHierarchy read(Framework framework, Panel.Settings settings, Path... files) {
+    public static AhpHierarchy read(Framework framework, ExpertPanel.Settings settings, Path... files) {
         return read(tree(framework), settings, files);
     }
 
     /** One expert's matrices over a tree. */
-    public static AhpHierarchy of(List<Node> tree, Map<String, PairwiseMatrix> matrices, Panel.Settings settings) {
+    public static AhpHierarchy of(List<Node> tree, Map<String, PairwiseMatrix> matrices, ExpertPanel.Settings settings) {
         return panel(tree, List.of(new ExpertJudgments("expert", 1.0, matrices)), settings);
     }
 
     /** Several experts' matrices over a tree, aggregated node by node. */
-    public static AhpHierarchy panel(List<Node> tree, List<ExpertJudgments> experts, Panel.Settings settings) {
+    public static AhpHierarchy panel(List<Node> tree, List<ExpertJudgments> experts, ExpertPanel.Settings settings) {
         if (experts.isEmpty()) {
             throw new IllegalArgumentException("A hierarchy needs the judgments of at least one expert");
         }
@@ -162,11 +162,11 @@ public final class AhpHierarchy {
                 results.put(node.key(), new NodeResult(node.key(), c, new double[] {1.0}, null, null));
                 continue;
             }
-            List<Panel.Expert> panel = new ArrayList<>();
+            List<ExpertPanel.Expert> panel = new ArrayList<>();
             for (ExpertJudgments e : experts) {
-                panel.add(new Panel.Expert(e.id(), e.weight(), e.matrices().get(node.key())));
+                panel.add(new ExpertPanel.Expert(e.id(), e.weight(), e.matrices().get(node.key())));
             }
-            Panel.Result r = Panel.aggregate(panel, settings);
+            ExpertPanel.Result r = ExpertPanel.aggregate(panel, settings);
             double[] local = new double[c.size()];
             for (int i = 0; i < c.size(); i++) {
                 local[i] = r.weight(c.get(i));
@@ -178,7 +178,7 @@ public final class AhpHierarchy {
     }
 
     /** Reads a panel file ({@code expert,file,weight,note}) or one or more expert files, over the given tree. */
-    public static AhpHierarchy read(List<Node> tree, Panel.Settings settings, Path... files) {
+    public static AhpHierarchy read(List<Node> tree, ExpertPanel.Settings settings, Path... files) {
         return panel(tree, ExpertPanelFile.readAll(files), settings);
     }
 
@@ -234,7 +234,7 @@ public final class AhpHierarchy {
         return nodes;
     }
 
-    public Panel.Settings settings() {
+    public ExpertPanel.Settings settings() {
         return settings;
     }
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.suanli.data.AtomicFiles;
+
 /** Minimal RFC 4180 reading and atomic UTF-8 writing for the capacity package's small CSV files. */
 final class Csv {
 
@@ -151,6 +153,6 @@ final class Csv {
 
     /** Writes through a temporary file in the same directory and moves it into place. */
     static void writeAtomically(Path target, String content) throws IOException {
-        org.suanli.data.AtomicFiles.writeString(target, content);
+        AtomicFiles.writeString(target, content);
     }
 }

@@ -16,8 +16,8 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.suanli.economy.EconomyRegressionResult;
 import org.suanli.economy.GrowthRate;
-import org.suanli.economy.Observation;
 import org.suanli.economy.OlsResult;
+import org.suanli.economy.RegressionPoint;
 
 /**
  * The economy charts of the blue book: 图16 (index against GDP or the digital economy, with the fitted line, its
@@ -60,7 +60,7 @@ public final class EconomyCharts {
 
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (Observation o : fit.observations()) {
+        for (RegressionPoint o : fit.observations()) {
             min = Math.min(min, o.x());
             max = Math.max(max, o.x());
         }
@@ -91,8 +91,8 @@ public final class EconomyCharts {
         line.setLineColor(new Color(31, 78, 121));
         line.setLineStyle(new BasicStroke(2f));
 
-        double[] px = fit.observations().stream().mapToDouble(Observation::x).toArray();
-        double[] py = fit.observations().stream().mapToDouble(Observation::y).toArray();
+        double[] px = fit.observations().stream().mapToDouble(RegressionPoint::x).toArray();
+        double[] py = fit.observations().stream().mapToDouble(RegressionPoint::y).toArray();
         XYSeries pts = chart.addSeries(label("省份", "provinces"), px, py);
         pts.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         pts.setMarker(SeriesMarkers.CIRCLE);
@@ -105,14 +105,14 @@ public final class EconomyCharts {
             yMax = Math.max(yMax, v);
         }
         double lift = (yMax - yMin) * 0.035; // put the name just above its point
-        List<Observation> byIndex = new ArrayList<>(fit.observations());
-        byIndex.sort(Comparator.comparingDouble(Observation::x).reversed());
+        List<RegressionPoint> byIndex = new ArrayList<>(fit.observations());
+        byIndex.sort(Comparator.comparingDouble(RegressionPoint::x).reversed());
         java.util.Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < Math.min(maxLabels, byIndex.size()); i++) {
             named.add(byIndex.get(i).label());
         }
         r.influential().forEach(o -> named.add(o.label()));
-        for (Observation o : fit.observations()) {
+        for (RegressionPoint o : fit.observations()) {
             if (named.contains(o.label())) {
                 chart.addAnnotation(new AnnotationText(provinceLabel(o.label()), o.x(), o.y() + lift, false));
             }
@@ -158,9 +158,9 @@ public final class EconomyCharts {
     }
 
     /** Provinces ordered by descending residual, a helper for tables next to the chart. */
-    public static List<Observation> byResidual(OlsResult fit) {
-        List<Observation> l = new ArrayList<>(fit.observations());
-        l.sort(Comparator.comparingDouble(Observation::residual).reversed());
+    public static List<RegressionPoint> byResidual(OlsResult fit) {
+        List<RegressionPoint> l = new ArrayList<>(fit.observations());
+        l.sort(Comparator.comparingDouble(RegressionPoint::residual).reversed());
         return l;
     }
 

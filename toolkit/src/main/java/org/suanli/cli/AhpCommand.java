@@ -12,18 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.suanli.ahp.Aggregation;
 import org.suanli.ahp.Ahp;
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.ahp.Completion;
 import org.suanli.ahp.CrThreshold;
 import org.suanli.ahp.Diagnostics;
 import org.suanli.ahp.ExpertJudgments;
+import org.suanli.ahp.ExpertPanel;
 import org.suanli.ahp.ExpertPanelFile;
 import org.suanli.ahp.InvalidMatrixException;
+import org.suanli.ahp.JudgmentAggregation;
 import org.suanli.ahp.MatrixIssue;
 import org.suanli.ahp.PairwiseMatrix;
-import org.suanli.ahp.Panel;
 import org.suanli.ahp.Priorities;
 import org.suanli.ahp.PriorityMethod;
 import org.suanli.ahp.RandomIndex;
@@ -101,10 +101,10 @@ public final class AhpCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Panel.Settings settings;
+        ExpertPanel.Settings settings;
         Completion.Method completionMethod;
         try {
-            settings = new Panel.Settings(Aggregation.parse(aggregate), PriorityMethod.parse(method),
+            settings = new ExpertPanel.Settings(JudgmentAggregation.parse(aggregate), PriorityMethod.parse(method),
                     RandomIndex.parse(ri), CrThreshold.parse(threshold), excludeInconsistent);
             completionMethod = switch (completion.toLowerCase(Locale.ROOT)) {
                 case "bozoki", "bozóki", "optimal" -> Completion.Method.BOZOKI;
@@ -134,10 +134,10 @@ public final class AhpCommand implements Callable<Integer> {
                 result = single(PairwiseMatrix.parseCsv(texts.get(0), files.get(0).toString()), settings,
                         completionMethod, out);
             } else {
-                List<Panel.Expert> experts = new ArrayList<>();
+                List<ExpertPanel.Expert> experts = new ArrayList<>();
                 for (int i = 0; i < files.size(); i++) {
                     String id = files.get(i).getFileName().toString().replaceFirst("\\.csv$", "");
-                    experts.add(new Panel.Expert(id, PairwiseMatrix.parseCsv(texts.get(i), files.get(i).toString())));
+                    experts.add(new ExpertPanel.Expert(id, PairwiseMatrix.parseCsv(texts.get(i), files.get(i).toString())));
                 }
                 result = panel(experts, settings, out);
             }
@@ -163,7 +163,7 @@ public final class AhpCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- one matrix
 
-    private Map<String, Object> single(PairwiseMatrix given, Panel.Settings s, Completion.Method cm, PrintWriter out) {
+    private Map<String, Object> single(PairwiseMatrix given, ExpertPanel.Settings s, Completion.Method cm, PrintWriter out) {
         PairwiseMatrix m = Completion.complete(given, cm);
         Priorities p = Ahp.priorities(m, s.method(), s.randomIndex(), s.threshold());
         Map<String, Object> r = new LinkedHashMap<>();
@@ -247,8 +247,8 @@ public final class AhpCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- a panel on one matrix
 
-    private Map<String, Object> panel(List<Panel.Expert> experts, Panel.Settings s, PrintWriter out) {
-        Panel.Result pr = Panel.aggregate(experts, s);
+    private Map<String, Object> panel(List<ExpertPanel.Expert> experts, ExpertPanel.Settings s, PrintWriter out) {
+        ExpertPanel.Result pr = ExpertPanel.aggregate(experts, s);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("kind", "panel");
         r.put("files", files.stream().map(Path::toString).toList());
@@ -264,7 +264,7 @@ public final class AhpCommand implements Callable<Integer> {
         }
         r.put("experts", expertReports(pr));
         if (!json) {
-            out.println("Panel of " + experts.size() + " experts on " + pr.labels() + ", " + describe(s, true));
+            out.println("ExpertPanel of " + experts.size() + " experts on " + pr.labels() + ", " + describe(s, true));
             printExperts(out, pr);
             printWeights(out, pr.asMap());
             if (pr.aggregatedPriorities() != null) {
@@ -275,9 +275,9 @@ public final class AhpCommand implements Callable<Integer> {
         return r;
     }
 
-    private static List<Map<String, Object>> expertReports(Panel.Result pr) {
+    private static List<Map<String, Object>> expertReports(ExpertPanel.Result pr) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (Panel.ExpertReport e : pr.experts()) {
+        for (ExpertPanel.ExpertReport e : pr.experts()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", e.id());
             x.put("weight", e.weight());
@@ -293,7 +293,7 @@ public final class AhpCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- the framework
 
-    private Map<String, Object> hierarchy(Panel.Settings s, PrintWriter out) {
+    private Map<String, Object> hierarchy(ExpertPanel.Settings s, PrintWriter out) {
         Framework fw = framework == null ? Framework.standard() : Framework.load(framework);
         AhpHierarchy h = AhpHierarchy.read(fw, s, files.toArray(Path[]::new));
         Map<String, Object> r = new LinkedHashMap<>();
@@ -340,7 +340,7 @@ public final class AhpCommand implements Callable<Integer> {
                         n.parentKey() == null ? "" : n.parentKey(), local.get(n.key()), h.globalWeight(n.key()));
             }
             out.println("Consistency of each judged node (" + (h.expertCount() > 1
-                    ? s.aggregation() == Aggregation.AIJ ? "aggregated matrix" : "per expert" : "the matrix") + "):");
+                    ? s.aggregation() == JudgmentAggregation.AIJ ? "aggregated matrix" : "per expert" : "the matrix") + "):");
             for (AhpHierarchy.NodeResult nr : h.nodeResults().values()) {
                 if (nr.children().size() < 2) {
                     continue;
@@ -352,7 +352,7 @@ public final class AhpCommand implements Callable<Integer> {
                 }
                 if (nr.panel() != null) {
                     line.append("  experts' CR:");
-                    for (Panel.ExpertReport e : nr.panel().experts()) {
+                    for (ExpertPanel.ExpertReport e : nr.panel().experts()) {
                         line.append(String.format(Locale.ROOT, " %s %.3f%s", e.id(), e.priorities().cr(),
                                 e.included() ? "" : " (excluded)"));
                     }
@@ -367,7 +367,7 @@ public final class AhpCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- formatting
 
-    private static void settings(Map<String, Object> r, Panel.Settings s) {
+    private static void settings(Map<String, Object> r, ExpertPanel.Settings s) {
         r.put("method", s.method().id());
         Map<String, Object> ri = new LinkedHashMap<>();
         ri.put("id", s.randomIndex().id());
@@ -388,7 +388,7 @@ public final class AhpCommand implements Callable<Integer> {
         r.put("consistent", p.consistent());
     }
 
-    private static String describe(Panel.Settings s, boolean panel) {
+    private static String describe(ExpertPanel.Settings s, boolean panel) {
         return "method " + s.method().id() + ", RI " + s.randomIndex().label() + ", CR limit " + s.threshold().id()
                 + (panel ? ", aggregation " + s.aggregation().id()
                 + (s.excludeInconsistent() ? ", inconsistent experts excluded" : "") : "");
@@ -407,8 +407,8 @@ public final class AhpCommand implements Callable<Integer> {
                 p.size() <= 2 ? "consistent by definition" : p.consistent() ? "acceptable" : "INCONSISTENT");
     }
 
-    private static void printExperts(PrintWriter out, Panel.Result pr) {
-        for (Panel.ExpertReport e : pr.experts()) {
+    private static void printExperts(PrintWriter out, ExpertPanel.Result pr) {
+        for (ExpertPanel.ExpertReport e : pr.experts()) {
             out.printf(Locale.ROOT, "  expert %-16s CR %.4f %s weight %.3f%s%n", e.id(), e.priorities().cr(),
                     e.priorities().consistent() ? "ok          " : "INCONSISTENT", e.weight(),
                     e.included() ? "" : " (excluded)");

@@ -18,6 +18,7 @@ import org.suanli.capacity.NationalCapacity;
 import org.suanli.capacity.Retirement;
 import org.suanli.capacity.Shipments;
 import org.suanli.capacity.StatedFigures;
+import org.suanli.data.AtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ public final class CapacityCommand implements Callable<Integer> {
                 Files.createDirectories(writeData);
                 Shipments.reconstructed(s).write(writeData.resolve("shipments.csv"));
                 String json = CapacityStatementEvaluator.statementsJson(s);
-                org.suanli.data.AtomicFiles.writeString(writeData.resolve("capacity_statements.json"), json);
+                AtomicFiles.writeString(writeData.resolve("capacity_statements.json"), json);
                 out.println("wrote " + writeData.resolve("shipments.csv") + " and " + writeData.resolve("capacity_statements.json"));
                 return 0;
             }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.suanli.data.DataFiles;
-import org.suanli.data.reconstruct.Reconstruction;
+import org.suanli.reconstruct.Reconstruction;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

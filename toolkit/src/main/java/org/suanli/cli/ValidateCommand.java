@@ -8,11 +8,11 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.suanli.data.Framework;
+import org.suanli.data.ValidationIssue;
+import org.suanli.data.ValidationReport;
+import org.suanli.data.Validator;
 import org.suanli.data.VariableCatalog;
 import org.suanli.data.validate.DataFileChecker;
-import org.suanli.data.validate.ValidationIssue;
-import org.suanli.data.validate.ValidationReport;
-import org.suanli.data.validate.Validator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

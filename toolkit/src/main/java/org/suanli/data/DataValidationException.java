@@ -3,7 +3,6 @@ package org.suanli.data;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.suanli.data.validate.ValidationIssue;
 
 /** A data file had errors; the message lists every one of them with its file, row and column. */
 public final class DataValidationException extends RuntimeException {

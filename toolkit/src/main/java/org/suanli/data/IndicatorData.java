@@ -19,10 +19,6 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.suanli.data.validate.Severity;
-import org.suanli.data.validate.ValidationIssue;
-import org.suanli.data.validate.ValidationReport;
-import org.suanli.data.validate.Validator;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -1,5 +1,11 @@
 package org.suanli.economy;
 
+import org.suanli.data.Framework;
+import org.suanli.data.IndicatorData;
+import org.suanli.index.IndexModel;
+import org.suanli.index.IndexResult;
+import org.suanli.index.Weights;
+
 /**
  * What the economy stage hands to the scorecard (attach it with
  * {@code ScorecardContext.with(EconomyFindings.class, findings)}). Any part may be null; the statements that need
@@ -40,14 +46,14 @@ public record EconomyFindings(EconomyRegressionResult gdp, EconomyRegressionResu
      * the reconstructed digital economy against the implied national total; the default typology rule with the
      * compute balance; and the 2022 GDP regression for "weaker than 2022".
      */
-    public static EconomyFindings standard(org.suanli.data.IndicatorData indicators, org.suanli.data.IndicatorData economy) {
-        return standard(org.suanli.index.IndexModel.of(indicators, org.suanli.data.Framework.standard())
-                .withWeights(org.suanli.index.Weights.ahpStandard()).run(), indicators, economy);
+    public static EconomyFindings standard(IndicatorData indicators, IndicatorData economy) {
+        return standard(IndexModel.of(indicators, Framework.standard())
+                .withWeights(Weights.ahpStandard()).run(), indicators, economy);
     }
 
     /** The same findings on an index already computed (by the caller's own choices). */
-    public static EconomyFindings standard(org.suanli.index.IndexResult index, org.suanli.data.IndicatorData indicators,
-                                           org.suanli.data.IndicatorData economy) {
+    public static EconomyFindings standard(IndexResult index, IndicatorData indicators,
+                                           IndicatorData economy) {
         String basis = "indicator data (" + indicators.observations().size() + " values), standard index model";
         IndexScores i23 = IndexScores.fromIndex(index, 2023, basis);
         EconomicVariable gdp23 = EconomyData.gdp(economy, GdpVintage.PRE_REVISION, 2023);

@@ -41,9 +41,9 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
     }
 
     /** Influential provinces by the default rules (Cook's D &gt; 4/n or leverage &gt; 4/n), largest Cook's D first. */
-    public List<Observation> influential() {
-        List<Observation> l = new ArrayList<>(linear.influential());
-        l.sort(Comparator.comparingDouble(Observation::cooksDistance).reversed());
+    public List<RegressionPoint> influential() {
+        List<RegressionPoint> l = new ArrayList<>(linear.influential());
+        l.sort(Comparator.comparingDouble(RegressionPoint::cooksDistance).reversed());
         return l;
     }
 
@@ -53,7 +53,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
      */
     public java.util.Map<String, Double> leaveOneOutSlopes() {
         java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
-        List<Observation> obs = linear.observations();
+        List<RegressionPoint> obs = linear.observations();
         for (int i = 0; i < obs.size(); i++) {
             double[] x = new double[obs.size() - 1];
             double[] y = new double[obs.size() - 1];
@@ -83,7 +83,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
         DoubleColumn stu = DoubleColumn.create("studentized");
         DoubleColumn cook = DoubleColumn.create("cooks_d");
         StringColumn prv = StringColumn.create("provenance");
-        for (Observation o : linear.observations()) {
+        for (RegressionPoint o : linear.observations()) {
             prov.append(o.label());
             x.append(o.x());
             y.append(o.y());
@@ -154,11 +154,11 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             sb.append(String.format(Locale.ROOT, "  log-log elasticity %.3f (%.0f%% CI %.3f to %.3f), R² %.4f%n", logLog.slope(),
                     logLog.confidenceLevel() * 100, logLog.slopeCi().lower(), logLog.slopeCi().upper(), logLog.rSquared()));
         }
-        List<Observation> inf = influential();
+        List<RegressionPoint> inf = influential();
         if (!inf.isEmpty()) {
             sb.append("  influential (Cook's D > 4/n or leverage > 4/n): ");
             List<String> parts = new ArrayList<>();
-            for (Observation o : inf) {
+            for (RegressionPoint o : inf) {
                 parts.add(String.format(Locale.ROOT, "%s (D %.2f, h %.2f)", o.label(), o.cooksDistance(), o.leverage()));
             }
             sb.append(String.join(", ", parts)).append('\n');

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.suanli.index.IndexResult;
+
 /**
  * Index values per province: the composite ({@value #COMPOSITE}) and, when known, the five sub-indices
  * ({@code scale}, {@code industry}, {@code technology}, {@code environment}, {@code application}, the framework's
@@ -64,7 +66,7 @@ public record IndexScores(String basis, int year, Map<String, Map<String, Double
      * province order. {@code dataNote} says what the index was computed from (e.g. "data/indicators.csv, mostly
      * reconstructed"); it is added to the choices the index used.
      */
-    public static IndexScores fromIndex(org.suanli.index.IndexResult result, int year, String dataNote) {
+    public static IndexScores fromIndex(IndexResult result, int year, String dataNote) {
         String root = result.tree().root().key();
         Map<String, Map<String, Double>> m = new LinkedHashMap<>();
         for (String p : result.provinces()) {

@@ -101,7 +101,7 @@ public final class Ols {
         double p = sse == 0 ? 0.0 : 2 * (1 - new TDistribution(df).cumulativeProbability(Math.abs(b / seB)));
         double r2 = syy == 0 ? 1.0 : 1 - sse / syy;
 
-        List<Observation> obs = new ArrayList<>(n);
+        List<RegressionPoint> obs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double fitted = a + b * x[i];
             double e = y[i] - fitted;
@@ -109,7 +109,7 @@ public final class Ols {
             double r = s == 0 ? 0 : e / (s * Math.sqrt(1 - h));
             double ext = df - 1 > 0 && df - r * r > 0 ? r * Math.sqrt((df - 1) / (df - r * r)) : Double.NaN;
             double cook = s2 == 0 ? 0 : e * e / (2 * s2) * h / ((1 - h) * (1 - h));
-            obs.add(new Observation(names.get(i), x[i], y[i], fitted, e, h, r, ext, cook));
+            obs.add(new RegressionPoint(names.get(i), x[i], y[i], fitted, e, h, r, ext, cook));
         }
         return new OlsResult(n, b, a, seB, seA, confidenceLevel, new Interval(b - t * seB, b + t * seB),
                 new Interval(a - t * seA, a + t * seA), r2, s, sse, ssr, f, p, meanX, sxx, obs);

@@ -30,7 +30,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 public record OlsResult(int n, double slope, double intercept, double slopeStdErr, double interceptStdErr,
                         double confidenceLevel, Interval slopeCi, Interval interceptCi, double rSquared,
                         double residualStdErr, double sse, double ssr, double fStatistic, double slopePValue,
-                        double meanX, double sxx, List<Observation> observations) {
+                        double meanX, double sxx, List<RegressionPoint> observations) {
 
     /** Rule of thumb for a "large" Cook's distance (4/n), widely used for small samples. */
     public double cooksThreshold() {
@@ -62,9 +62,9 @@ public record OlsResult(int n, double slope, double intercept, double slopeStdEr
     }
 
     /** Rows whose Cook's distance exceeds {@code cooksCut} or whose leverage exceeds {@code leverageCut}. */
-    public List<Observation> influential(double cooksCut, double leverageCut) {
-        List<Observation> out = new ArrayList<>();
-        for (Observation o : observations) {
+    public List<RegressionPoint> influential(double cooksCut, double leverageCut) {
+        List<RegressionPoint> out = new ArrayList<>();
+        for (RegressionPoint o : observations) {
             if (o.cooksDistance() > cooksCut || o.leverage() > leverageCut) {
                 out.add(o);
             }
@@ -73,7 +73,7 @@ public record OlsResult(int n, double slope, double intercept, double slopeStdEr
     }
 
     /** Rows over the default thresholds, Cook's D &gt; 4/n or leverage &gt; 4/n. */
-    public List<Observation> influential() {
+    public List<RegressionPoint> influential() {
         return influential(cooksThreshold(), leverageThreshold());
     }
 

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.suanli.data.DataFiles;
+import org.suanli.data.Framework;
+import org.suanli.data.IndicatorData;
+
 /**
  * Data, tree, weights and choices in one immutable value; {@link #run()} turns them into an {@link IndexResult}.
  * Every {@code withX} returns a new model, so a notebook can keep the default and several variants side by side,
@@ -35,7 +39,7 @@ public final class IndexModel {
     }
 
     /** The blue book's set-up: the indicator data on 表1, equal weights, default choices. */
-    public static IndexModel of(org.suanli.data.IndicatorData data, org.suanli.data.Framework framework) {
+    public static IndexModel of(IndicatorData data, Framework framework) {
         return of(Panel.from(data), IndexTree.from(framework));
     }
 
@@ -44,7 +48,7 @@ public final class IndexModel {
      * panel of {@code data/ahp/}, with the default choices.
      */
     public static IndexModel standard() {
-        return of(org.suanli.data.DataFiles.indicators(), org.suanli.data.Framework.standard()).withWeights(Weights.ahpStandard());
+        return of(DataFiles.indicators(), Framework.standard()).withWeights(Weights.ahpStandard());
     }
 
     public Panel panel() {

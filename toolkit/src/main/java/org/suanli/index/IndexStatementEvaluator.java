@@ -11,6 +11,7 @@ import org.suanli.scorecard.RankRange;
 import org.suanli.scorecard.ScorecardContext;
 import org.suanli.scorecard.Statement;
 import org.suanli.scorecard.StatementEvaluator;
+import org.suanli.scorecard.Status;
 import org.suanli.scorecard.Verdict;
 
 /**
@@ -137,7 +138,7 @@ public final class IndexStatementEvaluator implements StatementEvaluator {
                 others.add(p + " " + fmt(r.composite(Y, p)));
             }
         }
-        boolean ok = six.status() == org.suanli.scorecard.Status.HOLDS && others.isEmpty();
+        boolean ok = six.status() == Status.HOLDS && others.isEmpty();
         return Verdict.of(ok, "index ≥ " + fmt(bar) + " for the six, and for no other province",
                 six.actual() + (others.isEmpty() ? "; no other province ≥ " + fmt(bar)
                         : "; also ≥ " + fmt(bar) + " (" + others.size() + "): " + String.join(", ", others.subList(0, Math.min(6, others.size())))
@@ -204,7 +205,7 @@ public final class IndexStatementEvaluator implements StatementEvaluator {
     private Verdict envTop6(Statement s, IndexResult r) {
         Verdict set = rankSet(s, r, "environment", "");
         Verdict bar = threshold(s, r, "environment", Y, ">=", s.number().orElse(60));
-        boolean ok = set.status() == org.suanli.scorecard.Status.HOLDS && bar.status() == org.suanli.scorecard.Status.HOLDS;
+        boolean ok = set.status() == Status.HOLDS && bar.status() == Status.HOLDS;
         return Verdict.of(ok, set.expected() + " and ≥ 60", set.actual() + "; scores " + bar.actual(), "");
     }
 
@@ -218,7 +219,7 @@ public final class IndexStatementEvaluator implements StatementEvaluator {
             above &= v > 50;
             got.add(p + " " + fmt(v));
         }
-        boolean ok = set.status() == org.suanli.scorecard.Status.HOLDS && above;
+        boolean ok = set.status() == Status.HOLDS && above;
         return Verdict.of(ok, set.expected() + " and application > 50 for ranks 1-11", set.actual() + "; top 11: " + String.join(", ", got),
                 "the > 50 is stated for ranks 5-11 and implied for 1-4");
     }

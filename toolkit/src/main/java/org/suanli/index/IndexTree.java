@@ -1,6 +1,8 @@
 package org.suanli.index;
 
 import org.suanli.data.Direction;
+import org.suanli.data.Framework;
+import org.suanli.data.FrameworkNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,9 +101,9 @@ public final class IndexTree {
     }
 
     /** The engine's view of the foundation's framework (表1 for {@code Framework.standard()}). */
-    public static IndexTree from(org.suanli.data.Framework framework) {
+    public static IndexTree from(Framework framework) {
         List<Node> list = new ArrayList<>();
-        for (org.suanli.data.FrameworkNode f : framework.nodes()) {
+        for (FrameworkNode f : framework.nodes()) {
             list.add(new Node(f.key(), f.level(), f.parentKey(), f.nameZh(), f.nameEn(), f.direction()));
         }
         return new IndexTree(list);
@@ -109,7 +111,7 @@ public final class IndexTree {
 
     /** The blue book's 表1: 5 sub-indices, 13 second-level nodes, 14 indicators. */
     public static IndexTree standard() {
-        return from(org.suanli.data.Framework.standard());
+        return from(Framework.standard());
     }
 
     /** A tree from nodes listed in any order that puts each parent's children in their display order. */

@@ -12,6 +12,11 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
+import org.suanli.data.IndicatorData;
+import org.suanli.data.Observation;
+import org.suanli.data.Province;
+import org.suanli.data.Provinces;
+
 /**
  * Indicator values by year, indicator and province, as dense arrays (NaN = missing), so that a model re-run costs
  * microseconds rather than Tablesaw look-ups. It is built from the long form (year, province, indicator, value)
@@ -77,20 +82,20 @@ public final class Panel {
      * From the foundation's indicator data. Provinces are those present in the data, in the NBS order of
      * {@code Provinces.all()}; a province absent for one indicator or year is a missing value for the model's policy.
      */
-    public static Panel from(org.suanli.data.IndicatorData data) {
+    public static Panel from(IndicatorData data) {
         java.util.Set<String> present = new java.util.HashSet<>();
-        for (org.suanli.data.Observation o : data.observations()) {
+        for (Observation o : data.observations()) {
             present.add(o.province().shortZh());
         }
         List<String> provinces = new ArrayList<>();
-        for (org.suanli.data.Province p : org.suanli.data.Provinces.all()) {
+        for (Province p : Provinces.all()) {
             if (present.contains(p.shortZh())) {
                 provinces.add(p.shortZh());
             }
         }
         int[] years = data.years().stream().mapToInt(Integer::intValue).toArray();
         Builder b = new Builder(years, provinces, data.indicators());
-        for (org.suanli.data.Observation o : data.observations()) {
+        for (Observation o : data.observations()) {
             b.put(o.year(), o.province().shortZh(), o.indicator(), o.value());
         }
         return b.build();

@@ -12,6 +12,8 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.ahp.AhpHierarchy;
+
 /**
  * The weights of an index tree, held as local weights (each node's share among its siblings; siblings sum to
  * 1). The AHP engine produces local weights per matrix and global weights as their product along the path; either
@@ -58,7 +60,7 @@ public final class Weights {
     }
 
     /** The local weights of an AHP hierarchy (its global weights are their products along the path). */
-    public static Weights ahp(org.suanli.ahp.AhpHierarchy hierarchy) {
+    public static Weights ahp(AhpHierarchy hierarchy) {
         Map<String, Double> m = new LinkedHashMap<>(hierarchy.localWeights());
         return new Weights(Kind.LOCAL, m, false, "AHP, " + hierarchy.expertCount() + "-expert panel ("
                 + (hierarchy.consistent() ? "all matrices consistent" : "NOT all matrices consistent") + ")");
@@ -66,7 +68,7 @@ public final class Weights {
 
     /** The AHP weights of the shipped illustrative expert panel ({@code data/ahp/}). */
     public static Weights ahpStandard() {
-        return ahp(org.suanli.ahp.AhpHierarchy.standard()).describedAs("AHP, illustrative 5-expert panel of data/ahp (AIJ, eigenvector)");
+        return ahp(AhpHierarchy.standard()).describedAs("AHP, illustrative 5-expert panel of data/ahp (AIJ, eigenvector)");
     }
 
     /** Weights from a table with a key column and a weight column (for example the AHP engine's global-weight table). */

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.suanli.cli.ValidateCommand;
-import org.suanli.data.validate.ValidationIssue;
+import org.suanli.data.ValidationIssue;
 
 import picocli.CommandLine;
 

@@ -57,7 +57,7 @@ class AhpHierarchyTest {
     @Test
     void aggregationChoicesGiveDifferentButValidWeights() {
         Map<String, Double> aij = AhpHierarchy.standard().globalWeights();
-        Map<String, Double> aip = AhpHierarchy.standard(Panel.Settings.defaults().with(Aggregation.AIP_ARITHMETIC))
+        Map<String, Double> aip = AhpHierarchy.standard(ExpertPanel.Settings.defaults().with(JudgmentAggregation.AIP_ARITHMETIC))
                 .globalWeights();
         assertEquals(1.0, aip.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
         assertTrue(Math.abs(aij.get("ai_server_compute_eflops") - aip.get("ai_server_compute_eflops")) > 1e-6);
@@ -67,7 +67,7 @@ class AhpHierarchyTest {
     void singleExpertTechnologyLocalWeightsFollowTheMatrix() {
         ExpertJudgments e = AhpHierarchy.standardPanel().get(0);
         AhpHierarchy h = AhpHierarchy.panel(AhpHierarchy.tree(Framework.standard()), List.of(e),
-                Panel.Settings.defaults());
+                ExpertPanel.Settings.defaults());
         // expert-01 judges innovation 2× R&D input: weights 2/3 and 1/3 exactly
         assertEquals(2 / 3.0, h.localWeights().get("innovation"), 1e-12);
         assertEquals(1 / 3.0, h.localWeights().get("rd_input"), 1e-12);
@@ -97,7 +97,7 @@ class AhpHierarchyTest {
         List<AhpHierarchy.Node> bad = List.of(new AhpHierarchy.Node("a", null, 0, null, null),
                 new AhpHierarchy.Node("b", null, 0, null, null), new AhpHierarchy.Node("c", "zz", 1, null, null));
         InvalidMatrixException e = assertThrows(InvalidMatrixException.class,
-                () -> AhpHierarchy.of(bad, Map.of(), Panel.Settings.defaults()));
+                () -> AhpHierarchy.of(bad, Map.of(), ExpertPanel.Settings.defaults()));
         assertTrue(e.getMessage().contains("exactly one root"));
         assertTrue(e.getMessage().contains("parent 'zz'"));
     }

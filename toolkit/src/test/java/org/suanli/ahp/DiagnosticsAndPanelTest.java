@@ -88,8 +88,8 @@ class DiagnosticsAndPanelTest {
 
     @Test
     void aijIsTheElementWiseGeometricMean() {
-        List<Panel.Expert> experts = List.of(new Panel.Expert("e1", three(2, 4, 2)), new Panel.Expert("e2", three(8, 4, 1 / 2.)));
-        Panel.Result r = Panel.aggregate(experts, Panel.Settings.defaults());
+        List<ExpertPanel.Expert> experts = List.of(new ExpertPanel.Expert("e1", three(2, 4, 2)), new ExpertPanel.Expert("e2", three(8, 4, 1 / 2.)));
+        ExpertPanel.Result r = ExpertPanel.aggregate(experts, ExpertPanel.Settings.defaults());
         assertEquals(4.0, r.aggregatedMatrix().get(0, 1), 1e-12);
         assertEquals(4.0, r.aggregatedMatrix().get(0, 2), 1e-12);
         assertEquals(1.0, r.aggregatedMatrix().get(1, 2), 1e-12);
@@ -102,14 +102,14 @@ class DiagnosticsAndPanelTest {
     @Test
     void expertWeightsShiftTheAggregate() {
         // e1: weights 4:2:1; e2: 1:2:4. With weights 3:1, AIJ gives A–B = 2^(3/4)·(1/2)^(1/4) = 2^(1/2).
-        List<Panel.Expert> experts = List.of(new Panel.Expert("e1", 3, three(2, 4, 2)),
-                new Panel.Expert("e2", 1, three(1 / 2., 1 / 4., 1 / 2.)));
-        Panel.Result r = Panel.aggregate(experts, Panel.Settings.defaults());
+        List<ExpertPanel.Expert> experts = List.of(new ExpertPanel.Expert("e1", 3, three(2, 4, 2)),
+                new ExpertPanel.Expert("e2", 1, three(1 / 2., 1 / 4., 1 / 2.)));
+        ExpertPanel.Result r = ExpertPanel.aggregate(experts, ExpertPanel.Settings.defaults());
         assertEquals(Math.sqrt(2), r.aggregatedMatrix().get(0, 1), 1e-12);
         assertEquals(0.75, r.experts().get(0).weight(), 1e-12);
-        Panel.Result am = Panel.aggregate(experts, Panel.Settings.defaults().with(Aggregation.AIP_ARITHMETIC));
+        ExpertPanel.Result am = ExpertPanel.aggregate(experts, ExpertPanel.Settings.defaults().with(JudgmentAggregation.AIP_ARITHMETIC));
         assertEquals(0.75 * 4 / 7 + 0.25 * 1 / 7, am.weight("A"), 1e-12);
-        Panel.Result gm = Panel.aggregate(experts, Panel.Settings.defaults().with(Aggregation.AIP_GEOMETRIC));
+        ExpertPanel.Result gm = ExpertPanel.aggregate(experts, ExpertPanel.Settings.defaults().with(JudgmentAggregation.AIP_GEOMETRIC));
         double a = Math.pow(4 / 7., .75) * Math.pow(1 / 7., .25);
         double b = 2 / 7.;
         double c = Math.pow(1 / 7., .75) * Math.pow(4 / 7., .25);
@@ -120,16 +120,16 @@ class DiagnosticsAndPanelTest {
     @Test
     void inconsistentExpertsCanBeExcludedAndAreReported() {
         PairwiseMatrix bad = three(9, 1 / 9., 9);
-        List<Panel.Expert> experts = List.of(new Panel.Expert("good", three(2, 4, 2)), new Panel.Expert("bad", bad));
-        Panel.Result kept = Panel.aggregate(experts, Panel.Settings.defaults());
+        List<ExpertPanel.Expert> experts = List.of(new ExpertPanel.Expert("good", three(2, 4, 2)), new ExpertPanel.Expert("bad", bad));
+        ExpertPanel.Result kept = ExpertPanel.aggregate(experts, ExpertPanel.Settings.defaults());
         assertEquals(0, kept.excludedCount());
-        Panel.Result r = Panel.aggregate(experts, Panel.Settings.defaults().excludingInconsistent(true));
+        ExpertPanel.Result r = ExpertPanel.aggregate(experts, ExpertPanel.Settings.defaults().excludingInconsistent(true));
         assertEquals(1, r.excludedCount());
         assertFalse(r.experts().get(1).included());
         assertTrue(r.experts().get(1).priorities().cr() > 0.1);
         assertEquals(4 / 7.0, r.weight("A"), 1e-12);
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> Panel.aggregate(
-                List.of(new Panel.Expert("bad", bad)), Panel.Settings.defaults().excludingInconsistent(true)));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> ExpertPanel.aggregate(
+                List.of(new ExpertPanel.Expert("bad", bad)), ExpertPanel.Settings.defaults().excludingInconsistent(true)));
         assertTrue(none.getMessage().contains("Every expert's matrix is inconsistent"));
     }
 
@@ -137,19 +137,19 @@ class DiagnosticsAndPanelTest {
     void panelAlignsLabelOrderAndRejectsOtherElements() {
         PairwiseMatrix reordered = PairwiseMatrix.fromUpperTriangle(List.of("C", "B", "A"), new double[] {1 / 2., 1 / 4.},
                 new double[] {1 / 2.});
-        Panel.Result r = Panel.aggregate(List.of(new Panel.Expert("e1", three(2, 4, 2)),
-                new Panel.Expert("e2", reordered)), Panel.Settings.defaults());
+        ExpertPanel.Result r = ExpertPanel.aggregate(List.of(new ExpertPanel.Expert("e1", three(2, 4, 2)),
+                new ExpertPanel.Expert("e2", reordered)), ExpertPanel.Settings.defaults());
         assertEquals(4 / 7.0, r.weight("A"), 1e-12);
         PairwiseMatrix other = PairwiseMatrix.fromUpperTriangle(List.of("A", "B", "X"), new double[] {1, 1}, new double[] {1});
-        InvalidMatrixException e = assertThrows(InvalidMatrixException.class, () -> Panel.aggregate(
-                List.of(new Panel.Expert("e1", three(2, 4, 2)), new Panel.Expert("e2", other)), Panel.Settings.defaults()));
+        InvalidMatrixException e = assertThrows(InvalidMatrixException.class, () -> ExpertPanel.aggregate(
+                List.of(new ExpertPanel.Expert("e1", three(2, 4, 2)), new ExpertPanel.Expert("e2", other)), ExpertPanel.Settings.defaults()));
         assertTrue(e.getMessage().contains("every expert must judge the same elements"));
     }
 
     @Test
     void incompleteExpertMatrixIsCompletedInThePanel() {
         PairwiseMatrix gap = three(2, Double.NaN, 2);
-        Panel.Result r = Panel.aggregate(List.of(new Panel.Expert("e1", gap)), Panel.Settings.defaults());
+        ExpertPanel.Result r = ExpertPanel.aggregate(List.of(new ExpertPanel.Expert("e1", gap)), ExpertPanel.Settings.defaults());
         assertTrue(r.experts().get(0).completed());
         assertEquals(4 / 7.0, r.weight("A"), 1e-8);
     }

@@ -136,7 +136,7 @@ class GoldenExamplesTest {
         m.put("Education", candidates("Education", 3, 1 / 5., 1 / 7.));
         m.put("Charisma", candidates("Charisma", 5, 9, 4));
         m.put("Age", candidates("Age", 1 / 3., 5, 9));
-        AhpHierarchy h = AhpHierarchy.of(tree, m, Panel.Settings.defaults());
+        AhpHierarchy h = AhpHierarchy.of(tree, m, ExpertPanel.Settings.defaults());
         Map<String, Double> total = new LinkedHashMap<>();
         h.globalWeights().forEach((leaf, w) -> total.merge(leaf.substring(leaf.indexOf('/') + 1), w, Double::sum));
         assertEquals(.358, total.get("Tom"), 0.001);
@@ -192,7 +192,7 @@ class GoldenExamplesTest {
         m.put("Transportation", judged("Transportation", cities, new Object[][] {
                 {"Bethesda", "Boston", 1.5}, {"Bethesda", "Santa Fe", 4.}, {"Boston", "Santa Fe", 2.5},
                 {"Pittsburgh", "Bethesda", 2.}, {"Pittsburgh", "Boston", 3.5}, {"Pittsburgh", "Santa Fe", 9.}}));
-        AhpHierarchy h = AhpHierarchy.of(tree, m, Panel.Settings.defaults().with(RandomIndex.DONEGAN_DODD_1991));
+        AhpHierarchy h = AhpHierarchy.of(tree, m, ExpertPanel.Settings.defaults().with(RandomIndex.DONEGAN_DODD_1991));
         Map<String, Double> total = new LinkedHashMap<>();
         h.globalWeights().forEach((leaf, w) -> total.merge(leaf.substring(leaf.indexOf('/') + 1), w, Double::sum));
         // AHPy rounds every local vector to 4 decimals before synthesis; that rounding can move the 4th decimal.

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.suanli.data.validate.ValidationIssue;
+import org.suanli.data.ValidationIssue;
 
 /** {@code suanli validate} hands the capacity tables to their own readers. */
 class CapacityDataCheckersTest {

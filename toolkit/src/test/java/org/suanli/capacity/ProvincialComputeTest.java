@@ -11,6 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.suanli.data.Province;
+import org.suanli.data.Provinces;
+
 /** Provincial compute = the national cohorts weighted by each province's cohort shares, worked by hand. */
 class ProvincialComputeTest {
 
@@ -99,7 +102,7 @@ class ProvincialComputeTest {
     void chinaFleetSplitAcrossAllProvincesAddsUpToTheNation() {
         FleetModel basic = ChinaFleets.basic();
         Map<String, double[]> shares = new LinkedHashMap<>();
-        for (org.suanli.data.Province p : org.suanli.data.Provinces.all()) {
+        for (Province p : Provinces.all()) {
             shares.put(p.shortZh(), new double[] {1 / 31.0, 1 / 31.0, 1 / 31.0, 1 / 31.0, 1 / 31.0, 1 / 31.0});
         }
         ProvincialEstimate e = ProvincialCompute.estimate(basic, 2023, shares);

@@ -12,6 +12,7 @@ import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.CategoryChart;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.Provenance;
 
 class DataChartsTest {
 
@@ -22,7 +23,7 @@ class DataChartsTest {
         CategoryChart c = DataCharts.sortedBars(DATA, Framework.standard().node("computing_device_output_10k_units"), 2023);
         // 广东 820 is stated, the other 30 reconstructed: two series, 31 categories each.
         assertEquals(2, c.getSeriesCollection().size());
-        var stated = c.getSeries(DataCharts.label(org.suanli.data.Provenance.STATED));
+        var stated = c.getSeries(DataCharts.label(Provenance.STATED));
         assertEquals(31, stated.getXData().size());
         assertEquals(820.0, stated.getYData()[0], 1e-9); // sorted: 广东 first
         byte[] png = Charts.toPng(c);

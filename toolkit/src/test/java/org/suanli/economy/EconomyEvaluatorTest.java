@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.suanli.data.DataFiles;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;
 import org.suanli.scorecard.ScorecardEntry;
@@ -98,7 +99,7 @@ class EconomyEvaluatorTest {
     /** The notebook's defaults on the shipped data: every economy statement gets a verdict (holds or fails). */
     @Test
     void standardFindingsOnTheShippedDataEvaluateEveryEconomyStatement() {
-        EconomyFindings f = EconomyFindings.standard(org.suanli.data.DataFiles.indicators(), org.suanli.data.DataFiles.economy());
+        EconomyFindings f = EconomyFindings.standard(DataFiles.indicators(), DataFiles.economy());
         assertTrue(f.gdp().slopePerPoint() > 0);
         assertTrue(!f.gdp().isReconstructed());
         assertTrue(f.digitalEconomy().isReconstructed());

@@ -57,7 +57,7 @@ class OlsTest {
     @Test
     void hatValuesSumToTheNumberOfParameters() {
         OlsResult r = Ols.fit(null, NORRIS_X, NORRIS_Y);
-        double sum = r.observations().stream().mapToDouble(Observation::leverage).sum();
+        double sum = r.observations().stream().mapToDouble(RegressionPoint::leverage).sum();
         assertEquals(2.0, sum, 1e-12);
     }
 
@@ -84,7 +84,7 @@ class OlsTest {
             assertEquals(expected, full.observations().get(i).cooksDistance(), 1e-9 * Math.max(1, expected), "row " + i);
         }
         // The far point x = 30 has by far the highest leverage and is flagged.
-        Observation far = full.observations().get(9);
+        RegressionPoint far = full.observations().get(9);
         assertTrue(far.leverage() > 0.8);
         assertTrue(full.influential().stream().anyMatch(o -> o.label().equals("10")));
     }
@@ -96,7 +96,7 @@ class OlsTest {
         OlsResult full = Ols.fit(null, x, y);
         int i = 7;
         OlsResult loo = Ols.fit(null, drop(x, i), drop(y, i));
-        Observation o = full.observations().get(i);
+        RegressionPoint o = full.observations().get(i);
         double expected = o.residual() / (loo.residualStdErr() * Math.sqrt(1 - o.leverage()));
         assertEquals(expected, o.externallyStudentized(), 1e-10);
     }

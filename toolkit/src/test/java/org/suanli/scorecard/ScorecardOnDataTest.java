@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.suanli.analysis.BlueBookAnalysis;
 import org.suanli.cli.ScorecardCommand;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.IndicatorStatementEvaluator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;

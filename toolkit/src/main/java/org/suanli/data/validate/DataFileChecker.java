@@ -3,6 +3,8 @@ package org.suanli.data.validate;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.suanli.data.ValidationIssue;
+
 /**
  * A checker for a data file that is not long-form data: the framework, a variable catalogue, the capacity
  * tables. {@code suanli validate data/*.csv} hands each file to the checker that owns it, so every shipped file is

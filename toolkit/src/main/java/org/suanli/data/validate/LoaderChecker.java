@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.suanli.data.Severity;
+import org.suanli.data.ValidationIssue;
+
 /**
  * A {@link DataFileChecker} for a file of a fixed name whose own loader is the check: whatever the loader rejects
  * is the problem, reported at the row and column its message names ("… line N, column C: message").

@@ -1,4 +1,4 @@
-package org.suanli.scorecard;
+package org.suanli.data;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.suanli.data.IndicatorData;
-import org.suanli.data.Province;
-import org.suanli.data.Provinces;
-import org.suanli.data.Region;
+import org.suanli.scorecard.RankRange;
+import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.Statement;
+import org.suanli.scorecard.StatementEvaluator;
+import org.suanli.scorecard.Status;
+import org.suanli.scorecard.Verdict;
 
 /**
  * Checks the statements about indicator values, shares and orders (not about index scores) against the

@@ -1,4 +1,4 @@
-package org.suanli.scorecard;
+package org.suanli.data;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,10 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-
-import org.suanli.data.IndicatorData;
-import org.suanli.data.Province;
-import org.suanli.data.Provinces;
 
 /**
  * One indicator in one year across the provinces that have a value, with the rank arithmetic the statements

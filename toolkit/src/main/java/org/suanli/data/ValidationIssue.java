@@ -1,4 +1,4 @@
-package org.suanli.data.validate;
+package org.suanli.data;
 
 /**
  * One problem in a data file, located the way an editor shows it.

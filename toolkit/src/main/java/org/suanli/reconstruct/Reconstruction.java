@@ -1,6 +1,6 @@
-package org.suanli.data.reconstruct;
+package org.suanli.reconstruct;
 
-import static org.suanli.data.reconstruct.RankShaping.Group;
+import static org.suanli.reconstruct.RankShaping.Group;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -78,7 +78,7 @@ public final class Reconstruction {
     /** The book's overall tiers: 0 = top six (第一梯队), 1 = ranks 7–15; used to order unnamed provinces. */
     final Map<String, Integer> tiers;
     /** indicator → year → province → cell */
-    private final Map<String, Map<Integer, Map<String, Cell>>> cells = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, Map<String, UnroundedValue>>> cells = new LinkedHashMap<>();
 
     private Reconstruction(ReferenceInputs in, Statements facts, Framework framework) {
         this.in = in;
@@ -487,8 +487,8 @@ public final class Reconstruction {
             + " [overall.top6, overall.rank7_15]) and then by GDP";
 
     void put(String key, int year, String province, double value, Provenance provenance, String source) {
-        Map<String, Cell> m = cells.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(year, y -> new LinkedHashMap<>());
-        if (m.put(province, new Cell(value, provenance, source)) != null) {
+        Map<String, UnroundedValue> m = cells.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(year, y -> new LinkedHashMap<>());
+        if (m.put(province, new UnroundedValue(value, provenance, source)) != null) {
             throw new IllegalStateException("two values for " + key + " " + year + " " + province);
         }
     }
@@ -509,7 +509,7 @@ public final class Reconstruction {
     private void checkComplete() {
         for (FrameworkNode leaf : framework.leaves()) {
             for (int year : List.of(PREVIOUS, YEAR)) {
-                Map<String, Cell> m = cells.getOrDefault(leaf.key(), Map.of()).getOrDefault(year, Map.of());
+                Map<String, UnroundedValue> m = cells.getOrDefault(leaf.key(), Map.of()).getOrDefault(year, Map.of());
                 for (String p : provinces) {
                     if (!m.containsKey(p)) {
                         throw new IllegalStateException("no value for " + leaf.key() + " " + year + " " + p);
@@ -520,7 +520,7 @@ public final class Reconstruction {
     }
 
     /** The unrounded cell. */
-    public Cell cell(String key, int year, String province) {
+    public UnroundedValue cell(String key, int year, String province) {
         return cells.get(key).get(year).get(province);
     }
 
@@ -540,7 +540,7 @@ public final class Reconstruction {
         for (int year : List.of(PREVIOUS, YEAR)) {
             for (FrameworkNode leaf : framework.leaves()) {
                 for (String p : provinces) {
-                    Cell c = cell(leaf.key(), year, p);
+                    UnroundedValue c = cell(leaf.key(), year, p);
                     String v = IndicatorData.formatNumber(round(c.value(), decimals(leaf.unit())));
                     out.add(new ReconstructedValue(year, p, leaf.key(), v, leaf.unit(), c.provenance(), c.source()));
                 }

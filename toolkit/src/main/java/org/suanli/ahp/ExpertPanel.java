@@ -12,7 +12,7 @@ import java.util.Map;
  * Inconsistent experts can be excluded (the report keeps them, marked). Expert weights are optional (equal by
  * default) and are renormalised over the experts kept.
  */
-public final class Panel {
+public final class ExpertPanel {
 
     /** One expert's judgments and weight (any positive number; only ratios matter). */
     public record Expert(String id, double weight, PairwiseMatrix matrix) {
@@ -44,7 +44,7 @@ public final class Panel {
      * @param aggregatedMatrix  the AIJ matrix (null for AIP)
      * @param aggregatedPriorities priorities of the AIJ matrix with its λmax, CI, CR (null for AIP)
      */
-    public record Result(Aggregation aggregation, List<String> labels, double[] weights,
+    public record Result(JudgmentAggregation aggregation, List<String> labels, double[] weights,
                          PairwiseMatrix aggregatedMatrix, Priorities aggregatedPriorities,
                          List<ExpertReport> experts) {
         public Result {
@@ -76,14 +76,14 @@ public final class Panel {
     }
 
     /** The settings of an aggregation, with the usual defaults. */
-    public record Settings(Aggregation aggregation, PriorityMethod method, RandomIndex randomIndex,
+    public record Settings(JudgmentAggregation aggregation, PriorityMethod method, RandomIndex randomIndex,
                            CrThreshold threshold, boolean excludeInconsistent) {
         public static Settings defaults() {
-            return new Settings(Aggregation.AIJ, PriorityMethod.EIGENVECTOR, RandomIndex.SAATY_1980,
+            return new Settings(JudgmentAggregation.AIJ, PriorityMethod.EIGENVECTOR, RandomIndex.SAATY_1980,
                     CrThreshold.FIXED_0_10, false);
         }
 
-        public Settings with(Aggregation a) {
+        public Settings with(JudgmentAggregation a) {
             return new Settings(a, method, randomIndex, threshold, excludeInconsistent);
         }
 
@@ -104,7 +104,7 @@ public final class Panel {
         }
     }
 
-    private Panel() {
+    private ExpertPanel() {
     }
 
     public static Result aggregate(List<Expert> experts, Settings s) {

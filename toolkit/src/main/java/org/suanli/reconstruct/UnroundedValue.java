@@ -1,4 +1,4 @@
-package org.suanli.data.reconstruct;
+package org.suanli.reconstruct;
 
 import org.suanli.data.Provenance;
 
@@ -9,8 +9,8 @@ import org.suanli.data.Provenance;
  * @param provenance stated (in the book) or reconstructed (by a recipe); official inputs enter only as proxies
  * @param source     the citation or the method and its assumptions, as it will appear in the CSV
  */
-public record Cell(double value, Provenance provenance, String source) {
-    public Cell {
+public record UnroundedValue(double value, Provenance provenance, String source) {
+    public UnroundedValue {
         if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
             throw new IllegalArgumentException("bad reconstructed value " + value + " (" + source + ")");
         }

@@ -1,4 +1,4 @@
-package org.suanli.capacity;
+package org.suanli.charts;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -12,7 +12,9 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.PieChart;
 import org.knowm.xchart.PieChartBuilder;
 import org.knowm.xchart.style.Styler;
-import org.suanli.charts.ChartStyle;
+import org.suanli.capacity.CapacitySeries;
+import org.suanli.capacity.ComputeKind;
+import org.suanli.capacity.NationalCapacity;
 
 /**
  * The blue book's capacity figures as XChart charts: 图1 (global compute by year with growth), 图4 (the same for

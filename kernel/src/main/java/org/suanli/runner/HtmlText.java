@@ -4,12 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** HTML escaping, and ANSI colour codes (which tracebacks carry) turned into styled spans. */
-final class Html {
+final class HtmlText {
 
     private static final Pattern SGR = Pattern.compile("\u001B\\[([0-9;]*)m");
     private static final Pattern OTHER_ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-ln-z]|\u001B[()][A-Z0-9]");
 
-    private Html() {
+    private HtmlText() {
     }
 
     static String escape(String text) {

@@ -6,7 +6,7 @@ import java.util.Locale;
  * How several experts' judgments become one priority vector (Forman and Peniwati 1998, "Aggregating individual
  * judgments and priorities with the analytic hierarchy process", EJOR 108, 165–169).
  */
-public enum Aggregation {
+public enum JudgmentAggregation {
     /**
      * Aggregation of individual judgments: the element-wise (weighted) geometric mean of the matrices, then its
      * priorities. The geometric mean is the only mean that keeps the aggregate reciprocal.
@@ -19,7 +19,7 @@ public enum Aggregation {
 
     private final String id;
 
-    Aggregation(String id) {
+    JudgmentAggregation(String id) {
         this.id = id;
     }
 
@@ -27,7 +27,7 @@ public enum Aggregation {
         return id;
     }
 
-    public static Aggregation parse(String text) {
+    public static JudgmentAggregation parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (t) {
             case "aij", "judgments", "judgements" -> AIJ;

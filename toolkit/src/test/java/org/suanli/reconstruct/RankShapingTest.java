@@ -1,4 +1,4 @@
-package org.suanli.data.reconstruct;
+package org.suanli.reconstruct;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

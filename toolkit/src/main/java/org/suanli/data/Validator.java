@@ -1,4 +1,4 @@
-package org.suanli.data.validate;
+package org.suanli.data;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,13 +19,6 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.suanli.data.Observation;
-import org.suanli.data.Province;
-import org.suanli.data.Provinces;
-import org.suanli.data.Provenance;
-import org.suanli.data.UnknownProvinceException;
-import org.suanli.data.Variable;
-import org.suanli.data.VariableCatalog;
 
 /**
  * Checks a long-form data file (the shipped ones and the ones users bring) and reports every problem at once,

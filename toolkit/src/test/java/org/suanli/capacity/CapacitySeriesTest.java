@@ -1,15 +1,11 @@
 package org.suanli.capacity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.PieChart;
 
-/** The four capacity charts carry the right numbers and render. */
-class CapacityChartsTest {
+/** The capacity series and the structure table behind the capacity charts: stated anchors, back-casts, interpolation. */
+class CapacitySeriesTest {
 
     private final StatedFigures s = StatedFigures.standard();
 
@@ -25,23 +21,6 @@ class CapacityChartsTest {
         double r = g.point(2018).eflops() / g.point(2017).eflops();
         assertEquals(r, g.point(2022).eflops() / g.point(2021).eflops(), 1e-9);
         assertEquals(44, CapacitySeries.china(s).point(2023).growthPct(), 1e-12);
-    }
-
-    @Test
-    void chartsHaveTheExpectedSeriesAndRender() throws Exception {
-        NationalCapacity nc = NationalCapacity.standard();
-        CategoryChart f1 = CapacityCharts.figure1(CapacitySeries.global(s));
-        assertEquals(4, f1.getSeriesCollection().size()); // stated, back-cast, interpolated, growth
-        CategoryChart f5 = CapacityCharts.figure5(nc);
-        assertEquals(3, f5.getSeriesCollection().size());
-        PieChart f3 = CapacityCharts.figure3(nc);
-        assertEquals(5, f3.getSeriesCollection().size());  // US, China, Europe, Japan, rest
-        double sum = f3.getSeriesCollection().stream().mapToDouble(p -> p.getValue().doubleValue()).sum();
-        assertEquals(100, sum, 1e-9);
-        for (var chart : java.util.List.of(f1, CapacityCharts.figure4(CapacitySeries.china(s)), f5)) {
-            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-            assertTrue(png.length > 5000, "PNG too small: " + png.length);
-        }
     }
 
     @Test

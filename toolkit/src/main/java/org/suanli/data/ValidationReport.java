@@ -1,8 +1,7 @@
-package org.suanli.data.validate;
+package org.suanli.data;
 
 import java.util.List;
 
-import org.suanli.data.Observation;
 
 /**
  * What validating one file found: every issue at once (not only the first), and the rows that were usable.

@@ -1,4 +1,4 @@
-package org.suanli.data.reconstruct;
+package org.suanli.reconstruct;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

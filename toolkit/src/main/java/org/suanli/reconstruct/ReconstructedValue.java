@@ -1,4 +1,4 @@
-package org.suanli.data.reconstruct;
+package org.suanli.reconstruct;
 
 import org.suanli.data.Provenance;
 

@@ -1,4 +1,4 @@
-package org.suanli.data.validate;
+package org.suanli.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.suanli.data.DataFiles;
 
 /** Each check, with the message and location it reports. */
 class ValidatorTest {

@@ -1,7 +1,9 @@
-package org.suanli.scorecard;
+package org.suanli.data;
 
-import org.suanli.data.Framework;
-import org.suanli.data.Provinces;
+import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.Statement;
+import org.suanli.scorecard.StatementEvaluator;
+import org.suanli.scorecard.Verdict;
 
 /** Checks the statements about the framework itself (表1 counts, the 31-province scope) against the shipped framework. */
 public final class FrameworkStatementEvaluator implements StatementEvaluator {

@@ -17,6 +17,6 @@ package org.suanli.economy;
  * @param externallyStudentized the residual studentized with the variance estimated without this row
  * @param cooksDistance {@code D = e²/(p·s²) · h/(1 − h)²}, p = 2
  */
-public record Observation(String label, double x, double y, double fitted, double residual, double leverage,
-                          double studentized, double externallyStudentized, double cooksDistance) {
+public record RegressionPoint(String label, double x, double y, double fitted, double residual, double leverage,
+                              double studentized, double externallyStudentized, double cooksDistance) {
 }

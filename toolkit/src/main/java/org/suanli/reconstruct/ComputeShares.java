@@ -1,6 +1,6 @@
-package org.suanli.data.reconstruct;
+package org.suanli.reconstruct;
 
-import static org.suanli.data.reconstruct.RankShaping.Group;
+import static org.suanli.reconstruct.RankShaping.Group;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.suanli.data.reconstruct;
+package org.suanli.reconstruct;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,7 @@ import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Observation;
 import org.suanli.data.Provenance;
+import org.suanli.data.Provinces;
 import org.suanli.scorecard.Statements;
 
 class ReconstructionTest {
@@ -74,7 +75,7 @@ class ReconstructionTest {
         double devices = 0;
         double it = 0;
         double cases = 0;
-        for (var p : org.suanli.data.Provinces.all()) {
+        for (var p : Provinces.all()) {
             devices += d.value(2023, p.shortZh(), Reconstruction.DEVICES).orElseThrow();
             it += d.value(2023, p.shortZh(), Reconstruction.IT).orElseThrow();
             cases += d.value(2023, p.shortZh(), Reconstruction.CASES).orElseThrow();
