@@ -42,7 +42,7 @@ class ArchitectureTest {
             List.of("index"),
             List.of("economy"),
             List.of("charts"),
-            List.of("reconstruct", "analysis"),
+            List.of("reconstruct", "analysis", "practice"),
             List.of(ROOT),
             List.of("cli"));
 

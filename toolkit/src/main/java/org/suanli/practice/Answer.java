@@ -13,20 +13,20 @@ abstract class Answer {
         this.name = name == null || name.isBlank() ? "answer" : name;
     }
 
-    Verdict pass(String message) {
-        return new Verdict(name, true, message);
+    Feedback pass(String message) {
+        return new Feedback(name, true, message);
     }
 
-    Verdict hint(String message) {
-        return new Verdict(name, false, message);
+    Feedback hint(String message) {
+        return new Feedback(name, false, message);
     }
 
     /**
      * Runs a judgment and records its verdict. Whatever goes wrong inside becomes a hint rather than an
      * exception, because an exception would end the trainee's cell.
      */
-    void judge(Supplier<Verdict> judgment) {
-        Verdict verdict;
+    void judge(Supplier<Feedback> judgment) {
+        Feedback verdict;
         try {
             verdict = missing() ? notYet() : judgment.get();
         } catch (RuntimeException e) {
@@ -40,7 +40,7 @@ abstract class Answer {
     abstract boolean missing();
 
     /** A hint for a value the stub left empty. */
-    Verdict notYet() {
+    Feedback notYet() {
         return hint("not computed yet (it is still the stub's default); replace the line under // YOUR CODE HERE "
                 + "with your computation and run the cell again");
     }

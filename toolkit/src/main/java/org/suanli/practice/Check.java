@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 public final class Check {
 
     private final Consumer<String> sink;
-    private final List<Verdict> verdicts = new ArrayList<>();
+    private final List<Feedback> feedback = new ArrayList<>();
 
     private Check(Consumer<String> sink) {
         this.sink = sink;
@@ -54,24 +54,24 @@ public final class Check {
     }
 
     /** Every verdict given so far, in order. */
-    public List<Verdict> verdicts() {
-        return Collections.unmodifiableList(verdicts);
+    public List<Feedback> feedback() {
+        return Collections.unmodifiableList(feedback);
     }
 
     /** The latest verdict, or null before the first check. */
-    public Verdict last() {
-        return verdicts.isEmpty() ? null : verdicts.get(verdicts.size() - 1);
+    public Feedback last() {
+        return feedback.isEmpty() ? null : feedback.get(feedback.size() - 1);
     }
 
     /** How many checks passed, for the end of an exercise: {@code 4 of 5 checks pass}. */
     public String summary() {
-        long passed = verdicts.stream().filter(Verdict::passed).count();
-        return passed + " of " + verdicts.size() + " checks pass" + (passed == verdicts.size() && passed > 0
+        long passed = feedback.stream().filter(Feedback::passed).count();
+        return passed + " of " + feedback.size() + " checks pass" + (passed == feedback.size() && passed > 0
                 ? ": well done." : "; read the hints above, change your code and run the cells again.");
     }
 
-    Verdict record(Verdict verdict) {
-        verdicts.add(verdict);
+    Feedback record(Feedback verdict) {
+        feedback.add(verdict);
         sink.accept(verdict.toString());
         return verdict;
     }

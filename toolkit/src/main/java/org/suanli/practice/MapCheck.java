@@ -32,7 +32,7 @@ public final class MapCheck extends Answer {
         judge(() -> judgeNear(expected, tolerance));
     }
 
-    private Verdict judgeNear(Map<String, ? extends Number> expected, double tolerance) {
+    private Feedback judgeNear(Map<String, ? extends Number> expected, double tolerance) {
         {
             if (values == null) {
                 return notYet();

@@ -133,7 +133,7 @@ public final class NumberCheck extends Answer {
         });
     }
 
-    private Verdict judge(double expected, double tolerance, List<Mistake<Double>> mistakes) {
+    private Feedback judge(double expected, double tolerance, List<Mistake<Double>> mistakes) {
         if (Double.isNaN(value)) {
             return notYet();
         }

@@ -170,7 +170,7 @@ public final class VectorCheck extends Answer {
             mistakes.add(new Mistake<>(new double[] {ols.slope() - se, ols.slope() + se}, "this is the slope ± one "
                     + "standard error, about a 68 % interval; multiply the standard error by the t quantile"));
             double scale = Math.max(Math.abs(expected[0]), Math.abs(expected[1]));
-            Verdict v = judge(expected, 1e-6 * Math.max(scale, 1), mistakes);
+            Feedback v = judge(expected, 1e-6 * Math.max(scale, 1), mistakes);
             if (!v.passed() && values != null && values.length == 2 && allFinite()
                     && !Numbers.sameRelative((values[0] + values[1]) / 2, ols.slope(), 1e-6)) {
                 return hint("the interval is not centred on the slope: it is slope − half-width … slope + "
@@ -184,7 +184,7 @@ public final class VectorCheck extends Answer {
         return values != null && Numbers.allFinite(values);
     }
 
-    private Verdict judge(double[] expected, double tolerance, List<Mistake<double[]>> mistakes) {
+    private Feedback judge(double[] expected, double tolerance, List<Mistake<double[]>> mistakes) {
         if (values == null) {
             return notYet();
         }

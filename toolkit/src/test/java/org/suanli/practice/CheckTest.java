@@ -23,8 +23,8 @@ class CheckTest {
     private final List<String> printed = new ArrayList<>();
     private final Check check = Check.to(printed::add);
 
-    private Verdict last() {
-        Verdict v = check.last();
+    private Feedback last() {
+        Feedback v = check.last();
         assertNotNull(v);
         assertEquals(v.toString(), printed.get(printed.size() - 1), "every verdict is printed as it is made");
         return v;
@@ -36,7 +36,7 @@ class CheckTest {
     }
 
     private void assertHint(String phrase) {
-        Verdict v = last();
+        Feedback v = last();
         assertFalse(v.passed(), v.toString());
         assertTrue(v.toString().startsWith("✗ "), v.toString());
         assertTrue(v.message().contains(phrase), "expected a hint containing \"" + phrase + "\", got: " + v);
@@ -450,7 +450,7 @@ class CheckTest {
         assertPass();
         check.that("x", 1.5).near(1.0, 1e-3);
         assertHint("too high by about 50 %");
-        assertEquals(3, check.verdicts().size());
+        assertEquals(3, check.feedback().size());
         assertEquals("1 of 3 checks pass; read the hints above, change your code and run the cells again.",
                 check.summary());
         assertEquals(3, printed.size());

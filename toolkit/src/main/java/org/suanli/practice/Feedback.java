@@ -7,7 +7,7 @@ package org.suanli.practice;
  * @param passed  whether the value is right within the check's tolerance
  * @param message why it passed, or a hint about the likely mistake
  */
-public record Verdict(String name, boolean passed, String message) {
+public record Feedback(String name, boolean passed, String message) {
 
     /** One line as the notebook shows it: {@code ✓ name: message} or {@code ✗ name: hint}. */
     @Override
