@@ -27,22 +27,10 @@ public final class MatrixCheck extends Answer {
      */
     public void isFullMatrixOf(double[][] upperTriangle) {
         judge(() -> {
-            if (matrix == null) {
-                return notYet();
-            }
             int n = upperTriangle.length + 1;
-            if (matrix.length != n) {
-                return hint("has " + matrix.length + " rows; " + n + " items are compared, so it needs " + n);
-            }
-            for (int i = 0; i < n; i++) {
-                if (matrix[i] == null || matrix[i].length != n) {
-                    return hint("row " + i + " does not have " + n + " entries");
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (Math.abs(matrix[i][i] - 1) > 1e-9) {
-                    return hint("a[" + i + "][" + i + "] must be 1: every item is as important as itself");
-                }
+            Feedback shape = shapeProblem(n, n + " items are compared, so it needs " + n);
+            if (shape != null) {
+                return shape;
             }
             for (int i = 0; i < n - 1; i++) {
                 for (int j = i + 1; j < n; j++) {
@@ -75,22 +63,12 @@ public final class MatrixCheck extends Answer {
      */
     public void isAcceptableRepairOf(double[][] original) {
         judge(() -> {
-            if (matrix == null) {
-                return notYet();
-            }
             int n = original.length;
-            if (matrix.length != n) {
-                return hint("has " + matrix.length + " rows; the expert's matrix has " + n);
+            Feedback shape = shapeProblem(n, "the expert's matrix has " + n);
+            if (shape != null) {
+                return shape;
             }
             for (int i = 0; i < n; i++) {
-                if (matrix[i] == null || matrix[i].length != n) {
-                    return hint("row " + i + " does not have " + n + " entries");
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (Math.abs(matrix[i][i] - 1) > 1e-9) {
-                    return hint("a[" + i + "][" + i + "] must be 1: every item is as important as itself");
-                }
                 for (int j = i + 1; j < n; j++) {
                     if (!(matrix[i][j] > 0) || !(matrix[j][i] > 0)) {
                         return hint("a[" + i + "][" + j + "] and a[" + j + "][" + i + "] must both be positive");
@@ -128,5 +106,23 @@ public final class MatrixCheck extends Answer {
             return pass(changed == 1 ? how : how + "; one change can be enough here, and every change overrides "
                     + "the expert, so ask them to confirm each");
         });
+    }
+
+    /** A hint when the matrix is not n × n with ones on its diagonal; null when it is. */
+    private Feedback shapeProblem(int n, String expectedRows) {
+        if (matrix.length != n) {
+            return hint("has " + matrix.length + " rows; " + expectedRows);
+        }
+        for (int i = 0; i < n; i++) {
+            if (matrix[i] == null || matrix[i].length != n) {
+                return hint("row " + i + " does not have " + n + " entries");
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (Math.abs(matrix[i][i] - 1) > 1e-9) {
+                return hint("a[" + i + "][" + i + "] must be 1: every item is as important as itself");
+            }
+        }
+        return null;
     }
 }

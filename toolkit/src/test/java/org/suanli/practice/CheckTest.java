@@ -450,9 +450,11 @@ class CheckTest {
         assertPass();
         check.that("x", 1.5).near(1.0, 1e-3);
         assertHint("too high by about 50 %");
-        assertEquals(3, check.feedback().size());
-        assertEquals("1 of 3 checks pass; read the hints above, change your code and run the cells again.",
+        check.that("w", (double[]) null).isAhpWeights(null);
+        assertHint("not computed yet");
+        assertEquals(4, check.feedback().size());
+        assertEquals("1 of 4 checks pass; read the hints above, change your code and run the cells again.",
                 check.summary());
-        assertEquals(3, printed.size());
+        assertEquals(4, printed.size());
     }
 }
