@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,7 +54,8 @@ class DocsExamplesTest {
     /** Exit codes other than 0 that a command documents as a result rather than a failure. */
     static final Map<String, Set<Integer>> ALSO_ACCEPTED = Map.of(
             "scorecard", Set.of(1),   // exit 1 when a statement of the book fails: a finding, not an error
-            "capacity", Set.of(1));   // exit 1 when a stated figure does not hold
+            "capacity", Set.of(1),    // exit 1 when a stated figure does not hold
+            "diff", Set.of(1));       // exit 1 when the two notebooks differ
 
     private static final Duration BUDGET = new Duration(600);
 
@@ -170,6 +170,10 @@ class DocsExamplesTest {
         Files.copy(data.resolve("shipments.csv"), sandbox.resolve("my_shipments.csv"));
         Files.copy(data.resolve("indicators.csv"), sandbox.resolve("my_indicators.csv"));
         Files.copy(data.resolve("blue_book_2024_facts.json"), sandbox.resolve("my_facts.json"));
+        Path notebooks = sandbox.resolve("notebooks");
+        Files.copy(notebooks.resolve("03-ahp.ipynb"), sandbox.resolve("old.ipynb"));
+        Files.copy(notebooks.resolve("02-capacity.ipynb"), sandbox.resolve("a.ipynb"));
+        Files.copy(notebooks.resolve("03-ahp.ipynb"), sandbox.resolve("b.ipynb"));
         List<String> rows = Files.readAllLines(data.resolve("indicators.csv"), StandardCharsets.UTF_8);
         List<String> a = new ArrayList<>(List.of(rows.get(0)));
         List<String> b = new ArrayList<>(List.of(rows.get(0)));
@@ -202,36 +206,23 @@ class DocsExamplesTest {
             stdout = sandbox.resolve(words.get(redirect + 1));
             words = new ArrayList<>(words.subList(0, redirect));
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "org.suanli.cli.Suanli"));
-        command.addAll(words.subList(1, words.size()));
-        Path stderr = Files.createTempFile(sandbox, "err", ".txt");
-        Process process = new ProcessBuilder(command).directory(sandbox.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!process.waitFor(BUDGET.seconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        ChildSuanli child = ChildSuanli.run(sandbox, BUDGET.seconds(), stdout, words.subList(1, words.size()));
+        if (child.timedOut()) {
             return "did not finish within " + BUDGET.seconds() + " s";
         }
-        int exit = process.exitValue();
+        int exit = child.exit();
         String subcommand = words.size() > 1 ? words.get(1) : "";
         if (exit == 0 || ALSO_ACCEPTED.getOrDefault(subcommand, Set.of()).contains(exit)) {
-            String err = Files.readString(stderr, StandardCharsets.UTF_8);
-            assertFalse(err.contains("\tat org.suanli."), example + " printed a stack trace:\n" + err);
+            assertFalse(child.err().contains("\tat org.suanli."), example + " printed a stack trace:\n" + child.err());
             return null;
         }
-        return "exit " + exit + "\n" + tail(Files.readString(stderr, StandardCharsets.UTF_8))
-                + tail(Files.readString(stdout, StandardCharsets.UTF_8));
+        return "exit " + exit + "\n" + tail(child.err()) + tail(child.out());
     }
 
     private static String tail(String text) {
         String[] lines = text.strip().split("\n");
         return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - 6), lines.length))
                 + "\n";
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Shell-like words: blanks separate them, double or single quotes group. */

@@ -77,8 +77,8 @@ class ExercisesTest {
                 "--instructor-dir", instructors.toString());
         assertEquals(0, build.exit(), build.toString());
 
-        CliRun instructorRun = CliRun.of("run", instructors.toString(), "-o", dir.resolve("out-i").toString(),
-                "--progress", "none", "--no-html");
+        ChildSuanli instructorRun = ChildSuanli.run(root, "run", instructors.toString(), "-o",
+                dir.resolve("out-i").toString(), "--progress", "none", "--no-html");
         assertEquals(0, instructorRun.exit(), instructorRun.toString());
         for (Path source : sourceFiles()) {
             String name = source.getFileName().toString();
@@ -96,8 +96,8 @@ class ExercisesTest {
 
         // the committed student versions, run as a trainee gets them: `suanli run notebooks/exercises`
         Path committed = root.resolve("notebooks/exercises");
-        CliRun studentRun = CliRun.of("run", committed.toString(), "-o", dir.resolve("out-s").toString(),
-                "--progress", "none", "--no-html");
+        ChildSuanli studentRun = ChildSuanli.run(root, "run", committed.toString(), "-o",
+                dir.resolve("out-s").toString(), "--progress", "none", "--no-html");
         assertEquals(0, studentRun.exit(), studentRun.toString());
         assertTrue(studentRun.out().contains("Ran " + sourceFiles().size() + " notebooks"),
                 "sub-folders (source/) are not run: " + studentRun);

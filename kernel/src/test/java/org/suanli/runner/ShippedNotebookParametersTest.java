@@ -56,7 +56,7 @@ class ShippedNotebookParametersTest {
         List<String> args = new java.util.ArrayList<>(List.of("run"));
         shipped().forEach(p -> args.add(p.toString()));
         args.addAll(List.of("-p", "year", "2022", "-o", dir.toString(), "--progress", "none", "--no-html"));
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        ChildSuanli run = ChildSuanli.run(ProjectFolder.root(), args.toArray(String[]::new));
         assertEquals(0, run.exit(), run.toString());
         for (Path path : shipped()) {
             Notebook executed = Notebook.read(dir.resolve(path.getFileName()));
