@@ -115,6 +115,23 @@ public final class AhpHierarchy {
     }
 
     /** The framework's nodes as an AHP tree (same keys, levels and names). */
+    /**
+     * The illustrative panel's experts at one node of the hierarchy (e.g. {@code "index"}, the five dimensions),
+     * ready for {@link ExpertPanel#aggregate} or {@link ExpertPanel#compare}.
+     */
+    public static List<ExpertPanel.Expert> standardExperts(String node) {
+        List<ExpertPanel.Expert> out = new ArrayList<>();
+        for (ExpertJudgments e : standardPanel()) {
+            PairwiseMatrix m = e.matrices().get(node);
+            if (m == null) {
+                throw new IllegalArgumentException("Expert " + e.id() + " judged no matrix at node '" + node
+                        + "'; the judged nodes are " + e.matrices().keySet());
+            }
+            out.add(new ExpertPanel.Expert(e.id(), e.weight(), m));
+        }
+        return out;
+    }
+
     public static List<Node> tree(Framework framework) {
         List<Node> out = new ArrayList<>();
         for (FrameworkNode n : framework.nodes()) {
