@@ -79,7 +79,7 @@ public final class Shipments {
                 throw r.error("year", region + " " + kind + " " + year + " appears twice");
             }
             Provenance p = Provenance.parse(r.get("provenance")).orElseThrow(() -> r.error("provenance",
-                    "'" + r.get("provenance") + "' is not official, stated or reconstructed"));
+                    "'" + r.get("provenance") + "' is not official, secondary, stated or reconstructed"));
             String method = r.get("method");
             String source = r.get("source");
             if (source.isEmpty()) {

@@ -115,6 +115,7 @@ public final class DataCharts {
     static String label(Provenance p) {
         return switch (p) {
             case OFFICIAL -> ChartStyle.label("官方数据", "official");
+            case SECONDARY -> ChartStyle.label("官方数据（公开转载）", "official, public copy");
             case STATED -> ChartStyle.label("蓝皮书数值", "stated in the book");
             case RECONSTRUCTED -> ChartStyle.label("重构值", "reconstructed");
         };

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "reconstruct", mixinStandardHelpOptions = true,
         description = {"Rebuild data/indicators.csv (14 indicators × 31 provinces, 2022 and 2023) from the blue book's",
                 "statements and the official inputs (method: data/RECONSTRUCTION.md).",
+                "With --force it also rewrites data/reconstruction_growth.csv and data/reconstruction_statements.csv.",
                 "Without --out or --force it only checks; it never overwrites a file unless told to."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written, or the file matches byte for byte", "1:the file differs from the reconstruction",
@@ -51,13 +52,27 @@ public final class ReconstructCommand implements Callable<Integer> {
                 Path target = out != null ? out : shipped;
                 r.write(target);
                 o.println("wrote " + target + " (" + r.rows().size() + " values)");
+                if (out == null) {
+                    for (var c : r.companionFiles().entrySet()) {
+                        org.suanli.data.AtomicFiles.writeString(dir.resolve(c.getKey()), c.getValue());
+                        o.println("wrote " + dir.resolve(c.getKey()));
+                    }
+                }
                 return 0;
             }
             String expected = r.toCsv();
             String actual = Files.exists(shipped) ? Files.readString(shipped, StandardCharsets.UTF_8) : "";
             if (expected.equals(actual)) {
                 o.println(shipped + " matches the reconstruction byte for byte (" + r.rows().size() + " values)");
-                return 0;
+                int status = 0;
+                for (var c : r.companionFiles().entrySet()) {
+                    Path f = dir.resolve(c.getKey());
+                    if (!(Files.exists(f) && Files.readString(f, StandardCharsets.UTF_8).equals(c.getValue()))) {
+                        o.println(f + " is missing or differs from the reconstruction; run 'suanli reconstruct --force'.");
+                        status = 1;
+                    }
+                }
+                return status;
             }
             String[] a = actual.split("\n", -1);
             String[] e = expected.split("\n", -1);

@@ -165,9 +165,9 @@ public final class Validator {
         Optional<Provenance> provenance = Provenance.parse(r.get("provenance"));
         if (r.get("provenance").isEmpty()) {
             issues.add(new ValidationIssue(name, row, "provenance", Severity.ERROR,
-                    "missing provenance; expected official, stated or reconstructed"));
+                    "missing provenance; expected official, secondary, stated or reconstructed"));
         } else if (provenance.isEmpty()) {
-            issues.add(new ValidationIssue(name, row, "provenance", Severity.ERROR, "expected official, stated or reconstructed, found '"
+            issues.add(new ValidationIssue(name, row, "provenance", Severity.ERROR, "expected official, secondary, stated or reconstructed, found '"
                     + r.get("provenance") + "'"));
         }
         String source = r.get("source");
@@ -175,10 +175,32 @@ public final class Validator {
             issues.add(new ValidationIssue(name, row, "source", Severity.ERROR,
                     "missing source; cite the publication, the blue book's section, or the method and its assumptions"));
         }
+        if (provenance.orElse(null) == Provenance.SECONDARY && !source.isEmpty()) {
+            secondarySource(source).ifPresent(m -> issues.add(new ValidationIssue(name, row, "source", Severity.ERROR, m)));
+        }
         if (issues.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Observation(year, province, key, value, unit, provenance.get(), source));
+    }
+
+    /**
+     * What a {@code secondary} row's source lacks, if anything: it must name the statistic's original publisher
+     * ({@value Provenance#SECONDARY_PUBLISHER_MARK} …) and where the public copy is (a URL, a repository with its
+     * commit, or the words "copy location unknown" when it could not be traced), so a reader can check it.
+     */
+    static Optional<String> secondarySource(String source) {
+        String s = source.toLowerCase(java.util.Locale.ROOT);
+        if (!s.contains(Provenance.SECONDARY_PUBLISHER_MARK)) {
+            return Optional.of("a secondary value must name the original publisher of the statistic (write '"
+                    + Provenance.SECONDARY_PUBLISHER_MARK + " NBS …' in the source)");
+        }
+        if (!(s.contains("http://") || s.contains("https://") || s.matches("(?s).*@ ?[0-9a-f]{40}.*")
+                || s.contains("copy location unknown"))) {
+            return Optional.of("a secondary value must say where its public copy is: a URL, a repository and commit"
+                    + " (owner/name:path @ <40-hex commit>), or 'copy location unknown'");
+        }
+        return Optional.empty();
     }
 
     private static List<ValidationIssue> completeness(String name, List<Observation> rows) {

@@ -15,6 +15,8 @@ public record NationalTotal(double value, String source, Kind kind) {
         SUM_OF_PROVINCES,
         /** An official national figure, with its source. */
         OFFICIAL,
+        /** An official figure read in a public copy (a reprint), with the copy's URL and the original publisher. */
+        SECONDARY,
         /** Stated in, or derived by arithmetic from, the blue book. */
         STATED
     }

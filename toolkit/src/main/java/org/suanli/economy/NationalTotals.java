@@ -10,13 +10,15 @@ public final class NationalTotals {
     }
 
     /**
-     * 2023 national GDP, 1,260,582亿元, from the NBS 2023 statistical communiqué (pre-revision), as recorded in
-     * data/SOURCES.md and in the facts file's check of econ.slope_gdp. A national figure is not the sum of the
-     * provinces (1,250,931.8 pre-revision; 1,283,801.5 revised).
+     * 2023 national GDP, 1,260,582亿元, from the NBS 2023 statistical communiqué (pre-revision). It is read in a
+     * public reprint of the communiqué, not in NBS's own release, so it is {@code SECONDARY}; the reference notes
+     * record the same figure from other public copies. A national figure is not the sum of the provinces
+     * (1,250,931.8 pre-revision; 1,283,801.5 revised).
      */
     public static NationalTotal gdp2023Communique() {
-        return new NationalTotal(1_260_582, "NBS 2023 statistical communiqué, pre-revision (as recorded in data/SOURCES.md "
-                + "and blue_book_2024_facts.json econ.slope_gdp)", NationalTotal.Kind.OFFICIAL);
+        return new NationalTotal(1_260_582, "original publisher: NBS, 2023 statistical communiqué (2024-02-29), initial"
+                + " accounting, pre-revision; public copy: http://www.fzxysj.com/xwzx/hg/202402/t20240229_6392326.html",
+                NationalTotal.Kind.SECONDARY);
     }
 
     /**

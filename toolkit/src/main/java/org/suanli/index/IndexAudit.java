@@ -33,9 +33,11 @@ public final class IndexAudit {
     private final double[][] data; // [province][indicator]
     private final RealMatrix correlation;
     private final IndexTree tree;
+    private final IndexResult result;
 
     private IndexAudit(IndexResult result, int year) {
         this.year = year;
+        this.result = result;
         this.tree = result.tree();
         this.indicators = new ArrayList<>();
         for (IndexTree.Node leaf : tree.leaves()) {
@@ -187,6 +189,41 @@ public final class IndexAudit {
     /** Components with eigenvalue > 1 (Kaiser's criterion). */
     public int kaiserComponents() {
         return (int) Arrays.stream(eigenvalues()).filter(e -> e > 1).count();
+    }
+
+    /** The |r| from which two indicators count as duplicates of each other in {@link #duplicates()}. */
+    public static final double DUPLICATE_R = 0.99;
+
+    /**
+     * Pairs of indicators that carry the same information in this data (|r| ≥ {@value #DUPLICATE_R}), each with its
+     * global weight and the pair's <em>effective</em> weight: two indicators that move together act as one indicator
+     * with the sum of their weights. In the reconstructed data, patent applications and grants are proportional by
+     * construction, and server and AI-server compute share one set of provincial shipment shares (see
+     * data/RECONSTRUCTION.md, "Duplicated indicators"); a reader weighing the AHP weights should see that.
+     */
+    public Table duplicates() {
+        StringColumn a = StringColumn.create("indicator_a");
+        StringColumn b = StringColumn.create("indicator_b");
+        DoubleColumn r = DoubleColumn.create("r");
+        DoubleColumn wa = DoubleColumn.create("weight_a");
+        DoubleColumn wb = DoubleColumn.create("weight_b");
+        DoubleColumn eff = DoubleColumn.create("effective_weight");
+        for (int i = 0; i < indicators.size(); i++) {
+            for (int j = i + 1; j < indicators.size(); j++) {
+                double c = correlation.getEntry(i, j);
+                if (Math.abs(c) >= DUPLICATE_R) {
+                    double x = result.globalWeight(indicators.get(i));
+                    double y = result.globalWeight(indicators.get(j));
+                    a.append(indicators.get(i));
+                    b.append(indicators.get(j));
+                    r.append(c);
+                    wa.append(x);
+                    wb.append(y);
+                    eff.append(x + y);
+                }
+            }
+        }
+        return Table.create("duplicated indicators " + year + " (|r| ≥ " + DUPLICATE_R + ")", a, b, r, wa, wb, eff);
     }
 
     /** Plain-language warnings where n = 31 is too small for the rule being applied. */

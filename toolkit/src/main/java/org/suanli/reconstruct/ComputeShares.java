@@ -43,14 +43,14 @@ final class ComputeShares {
 
     void build() {
         List<String> provinces = r.provinces;
-        Map<String, Double> gdp = r.in.gdp2023();
+        Map<String, Double> gdp = r.proxy;
         String first = r.facts.get("scale.beijing_first").provinces().get(0);
         List<String> tier2 = r.facts.get("scale.second_tier").provinces();
         List<String> top5 = new ArrayList<>();
         top5.add(first);
         top5.addAll(tier2.subList(0, 4));
         List<String> next = tier2.subList(4, tier2.size());
-        Map<String, Double> inTop = normalise(RankShaping.rearrange(top5, gdp));
+        Map<String, Double> inTop = normalise(withLead(RankShaping.rearrange(top5, gdp), first, top5.get(1)));
         List<String> restOrder = r.order(gdp, List.of(new Group(next, true)), Set.copyOf(top5));
         Map<String, Double> restBase = RankShaping.rearrange(restOrder, gdp);
 
@@ -71,31 +71,40 @@ final class ComputeShares {
         Set<String> adjustable = new java.util.LinkedHashSet<>(r.east);
         adjustable.removeAll(top5);
         adjustable.removeAll(next);
-        double lo = 0;
-        double hi = 4;
-        if (eastShare(0, basic, ai, hpc, gBasic, gAi, top5, inTop, restBase, adjustable, superShare) > target
-                || eastShare(hi, basic, ai, hpc, gBasic, gAi, top5, inTop, restBase, adjustable, superShare) < target) {
-            throw new IllegalStateException("the east's 91% share cannot be reached by reweighting " + adjustable);
-        }
-        for (int i = 0; i < 100; i++) {
-            double mid = (lo + hi) / 2;
-            if (eastShare(mid, basic, ai, hpc, gBasic, gAi, top5, inTop, restBase, adjustable, superShare) < target) {
-                lo = mid;
-            } else {
-                hi = mid;
+        double lambda;
+        if (r.assumptions.eastWeight().isPresent()) {
+            lambda = r.assumptions.eastWeight().getAsDouble();
+        } else {
+            double lo = 0;
+            double hi = 4;
+            if (eastShare(0, basic, ai, hpc, gBasic, gAi, top5, inTop, restBase, adjustable, superShare) > target
+                    || eastShare(hi, basic, ai, hpc, gBasic, gAi, top5, inTop, restBase, adjustable, superShare) < target) {
+                throw new IllegalStateException("the east's 91% share cannot be reached by reweighting " + adjustable);
             }
+            for (int i = 0; i < 100; i++) {
+                double mid = (lo + hi) / 2;
+                if (eastShare(mid, basic, ai, hpc, gBasic, gAi, top5, inTop, restBase, adjustable, superShare) < target) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            lambda = Math.round((lo + hi) / 2 * 1e6) / 1e6;
         }
-        double lambda = Math.round((lo + hi) / 2 * 1e6) / 1e6;
 
         Map<String, Double> rest = restWeights(lambda, restBase, adjustable);
         String common = String.format(Locale.ROOT, "fleet method of org.suanli.capacity (ProvincialCompute over the"
                 + " national fleet ChinaFleets) × provincial shipment shares: the top five 北京>广东>浙江>江苏>上海"
                 + " (北京 first [scale.beijing_first] + the first four of the second tier [scale.second_tier]; inferred)"
+                + (r.assumptions.beijingComputeLead().isPresent() ? String.format(Locale.ROOT, " with 北京 at %.2f× 广东"
+                        + " (A7: our reading of 北京领先优势较大 [scale.beijing_first])",
+                        r.assumptions.beijingComputeLead().getAsDouble()).replace("%", "%%") : "")
                 + " hold a share of each year's shipments rising linearly so that their compute share is"
                 + " 81%%/92%% in 2023 and 79%%/90%% in 2022 [scale.top5_shares], split among them by GDP 2023 rearranged;"
                 + " the rest by GDP 2023 rearranged with 山东、天津 6th-7th [scale.second_tier], then the "
-                + Reconstruction.UNNAMED.replace("%", "%%") + ", and the other east provinces"
-                + " weighted ×%.4f so the east holds 91%% of device compute in 2023 [scale.east_share]", lambda);
+                + r.unnamed.replace("%", "%%") + ", and the other east provinces"
+                + (r.assumptions.eastWeight().isPresent() ? " weighted ×%.4f (fixed by assumption)"
+                        : " weighted ×%.4f so the east holds 91%% of device compute in 2023 [scale.east_share]"), lambda);
         for (int year : List.of(Reconstruction.PREVIOUS, Reconstruction.YEAR)) {
             emit(Reconstruction.SERVER, basic, year, gBasic, top5, inTop, rest, common);
             emit(Reconstruction.AI, ai, year, gAi, top5, inTop, rest, common);
@@ -104,14 +113,25 @@ final class ComputeShares {
             ProvincialEstimate e = ProvincialCompute.estimate(hpc, year, s);
             String m = String.format(Locale.ROOT, "national %.3f EFlops (ChinaFleets supercomputing stock) × the"
                     + " province's share: GDP 2023 rearranged to the stated order 广东>天津>山东>江苏>北京>浙江>陕西>四川"
-                    + " [scale.supercomputing_leaders], " + Reconstruction.UNNAMED + " (same shares in 2022)", e.nationalEflops());
+                    + " [scale.supercomputing_leaders], " + r.unnamed + " (same shares in 2022)", e.nationalEflops());
             e.eflops().forEach((p, v) -> r.put(Reconstruction.SUPER, year, p, v, Provenance.RECONSTRUCTED,
                     Reconstruction.recon("compute", m)));
+            // The 2022 stock is the residual of the stated totals and growth rates (435 EFlops +44%, basic +17%, AI
+            // +62%), so those statements ask for its growth.
+            for (String p : r.provinces) {
+                r.asked(Reconstruction.SUPER, p, "national.04");
+            }
         }
     }
 
     private void emit(String key, FleetModel fleet, int year, double[] g, List<String> top5, Map<String, Double> inTop,
                       Map<String, Double> rest, String method) {
+        // The national growth the fleets are calibrated to, and for the top five their stated 2022 shares.
+        String growth = key.equals(Reconstruction.SERVER) ? "national.05" : "national.08";
+        for (String p : r.provinces) {
+            r.asked(key, p, growth);
+        }
+        top5.forEach(p -> r.asked(key, p, "scale.top5_shares"));
         ProvincialEstimate e = ProvincialCompute.estimate(fleet, year, shares(fleet, year, g, top5, inTop, rest));
         e.eflops().forEach((p, v) -> r.put(key, year, p, v, Provenance.RECONSTRUCTED, Reconstruction.recon("compute",
                 String.format(Locale.ROOT, "national %.2f EFlops; ", e.nationalEflops()) + method)));
@@ -165,6 +185,20 @@ final class ComputeShares {
             }
             out.put(p, s);
         });
+        return out;
+    }
+
+    /**
+     * A7: 北京's weight set to the assumed multiple of 广东's (the others keep theirs); without the assumption the
+     * GDP-rearranged weights stay. Server and AI-server compute inside the top five are proportional to these
+     * weights, so the ratio of the weights is the ratio of the compute.
+     */
+    private Map<String, Double> withLead(Map<String, Double> weights, String leader, String second) {
+        if (r.assumptions.beijingComputeLead().isEmpty()) {
+            return weights;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(weights);
+        out.put(leader, weights.get(second) * r.assumptions.beijingComputeLead().getAsDouble());
         return out;
     }
 

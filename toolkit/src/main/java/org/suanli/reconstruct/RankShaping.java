@@ -158,6 +158,68 @@ public final class RankShaping {
         return out;
     }
 
+    /**
+     * Moves a few provinces to stated ranks with the fewest changes: every other province keeps its value (so its
+     * relative order), and each moved province's value is set between its new neighbours (their geometric mean;
+     * 1% above the first or below the last when it goes to an end). The number of pairs whose order changes is the
+     * minimum that puts the moved provinces at their ranks; no column is re-sorted.
+     *
+     * @param values province → value (positive)
+     * @param ranks  province → its rank (1 = largest) in the result
+     * @return the values with only the moved provinces changed, in the map's order
+     */
+    public static LinkedHashMap<String, Double> placeAt(Map<String, Double> values, Map<String, Integer> ranks) {
+        List<String> others = new ArrayList<>(values.keySet());
+        others.removeAll(ranks.keySet());
+        List<String> universe = List.copyOf(values.keySet());
+        others.sort(byProxyDescending(universe, values));
+        List<Map.Entry<String, Integer>> moves = new ArrayList<>(ranks.entrySet());
+        moves.sort(Map.Entry.comparingByValue());
+        List<String> order = new ArrayList<>(others);
+        for (Map.Entry<String, Integer> m : moves) {
+            if (!values.containsKey(m.getKey())) {
+                throw new IllegalArgumentException("no value for " + m.getKey() + " to move");
+            }
+            if (m.getValue() < 1 || m.getValue() > values.size()) {
+                throw new IllegalArgumentException(m.getKey() + ": rank " + m.getValue() + " is outside 1.." + values.size());
+            }
+            order.add(m.getValue() - 1, m.getKey());
+        }
+        LinkedHashMap<String, Double> placed = new LinkedHashMap<>();
+        for (String p : others) {
+            placed.put(p, value(values, p));
+        }
+        for (int i = 0; i < order.size(); i++) {
+            String p = order.get(i);
+            if (!ranks.containsKey(p)) {
+                continue;
+            }
+            Double upper = i > 0 ? placed.get(order.get(i - 1)) : null;
+            Double lower = null;
+            for (int j = i + 1; j < order.size() && lower == null; j++) {
+                if (!ranks.containsKey(order.get(j))) {
+                    lower = placed.get(order.get(j));
+                }
+            }
+            double v;
+            if (upper == null && lower == null) {
+                v = value(values, p);
+            } else if (upper == null) {
+                v = lower * 1.01;
+            } else if (lower == null) {
+                v = upper * 0.99;
+            } else {
+                v = StrictMath.sqrt(upper * lower);
+            }
+            placed.put(p, v);
+        }
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        for (String p : values.keySet()) {
+            out.put(p, placed.get(p));
+        }
+        return out;
+    }
+
     /** Ranks (1 = largest) of the given values; ties share the better rank. */
     public static Map<String, Integer> ranks(Map<String, Double> values) {
         Map<String, Integer> out = new LinkedHashMap<>();

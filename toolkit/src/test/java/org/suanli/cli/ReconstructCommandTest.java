@@ -38,7 +38,8 @@ class ReconstructCommandTest {
         Path dir = tmp.resolve("data");
         Files.createDirectories(dir.resolve("official"));
         Files.createDirectories(dir.resolve("inputs"));
-        for (String f : new String[] {"official/gdp_nbs_revised_2022_2024.csv", "inputs/software_revenue_2023_partial_year_miit.csv"}) {
+        for (String f : new String[] {"official/gdp_nbs_revised_2022_2024.csv", "inputs/software_revenue_2023_partial_year_miit.csv",
+                "inputs/national_totals_secondary.csv"}) {
             Files.copy(DATA.resolve(f), dir.resolve(f));
         }
         String shipped = Files.readString(DATA.resolve("indicators.csv"), StandardCharsets.UTF_8);

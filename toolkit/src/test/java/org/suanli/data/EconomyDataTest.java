@@ -47,10 +47,16 @@ class EconomyDataTest {
             boolean checked = r.get("cell_cross_checked_vs_csy2024_reading").equals("yes");
             assertEquals(checked, economy.source(2023, r.get("province_zh"), "gdp_pre_revision_100m_yuan").orElseThrow()
                     .contains("cross-checked against a CSY-2024 reading"));
+            // Only a cell checked against a second copy is labelled official; the others are secondary (issue 16).
+            assertEquals(checked ? Provenance.OFFICIAL : Provenance.SECONDARY,
+                    economy.provenance(2023, r.get("province_zh"), "gdp_pre_revision_100m_yuan").orElseThrow());
         }
         for (CSVRecord r : official("gdp_2022_pre_revision_snapshots.csv")) {
             assertEquals(Double.parseDouble(r.get("gdp_2022_nbsdb_snapshot_2024_03_100m_yuan")),
                     economy.value(2022, r.get("province_zh"), "gdp_pre_revision_100m_yuan").getAsDouble(), 0.0);
+            // One public snapshot, which the earlier snapshot contradicts: secondary.
+            assertEquals(Provenance.SECONDARY,
+                    economy.provenance(2022, r.get("province_zh"), "gdp_pre_revision_100m_yuan").orElseThrow());
         }
         double sum2023 = Provinces.all().stream().mapToDouble(p -> economy.value(2023, p.shortZh(), "gdp_pre_revision_100m_yuan").getAsDouble()).sum();
         assertEquals(1_250_931.8, sum2023, 0.05, "the province sum SOURCES.md records");

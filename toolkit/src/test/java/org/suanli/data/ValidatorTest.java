@@ -100,7 +100,19 @@ class ValidatorTest {
     void missingOrUnknownProvenance() throws IOException {
         assertIssue(only(validate(GOOD.replace("stated", ""))), 2, "provenance", "missing provenance");
         assertIssue(only(validate(GOOD.replace("stated", "guessed"))), 2, "provenance",
-                "expected official, stated or reconstructed, found 'guessed'");
+                "expected official, secondary, stated or reconstructed, found 'guessed'");
+    }
+
+    @Test
+    void aSecondaryValueMustNameItsPublisherAndWhereTheCopyIs() throws IOException {
+        String secondary = GOOD.replace(",stated,", ",secondary,");
+        assertIssue(only(validate(secondary)), 2, "source", "must name the original publisher");
+        assertIssue(only(validate(secondary.replace("blue book 三(三)5", "original publisher: MIIT; a reprint"))), 2,
+                "source", "must say where its public copy is");
+        assertTrue(validate(secondary.replace("blue book 三(三)5", "original publisher: MIIT; copy at http://example.org/a"))
+                .errors().isEmpty());
+        assertTrue(validate(secondary.replace("blue book 三(三)5",
+                "original publisher: NBS; copy owner/name:f.csv @ 0123456789abcdef0123456789abcdef01234567")).errors().isEmpty());
     }
 
     @Test

@@ -56,4 +56,29 @@ class IndexAuditTest {
         assertEquals(14, a.pca().doubleColumn("eigenvalue").sum(), 1e-9);
         assertTrue(a.flags().stream().anyMatch(f -> f.startsWith("PCA: 31 cases for 14 indicators is 2.2")), a.flags().toString());
     }
+
+    @Test
+    void duplicatedIndicatorsShowTheirCombinedWeight() {
+        IndexTree t = IndexTree.of(List.of(new IndexTree.Node("index", 0, null, null, null, null),
+                new IndexTree.Node("D", 1, "index", null, null, null),
+                new IndexTree.Node("x1", 2, "D", null, null, null),
+                new IndexTree.Node("x2", 2, "D", null, null, null),
+                new IndexTree.Node("x3", 2, "D", null, null, null)));
+        List<String> prov = List.of("A", "B", "C", "E");
+        Panel.Builder b = Panel.builder(new int[] {2023}, prov, List.of("x1", "x2", "x3"));
+        double[] x1 = {1, 2, 3, 4};
+        double[] x3 = {4, 1, 3, 2};
+        for (int i = 0; i < 4; i++) {
+            // x2 = 3 × x1: a duplicate (r = 1); x3 is unrelated (r(x1, x3) = -0.4)
+            b.put(2023, prov.get(i), "x1", x1[i]).put(2023, prov.get(i), "x2", 3 * x1[i]).put(2023, prov.get(i), "x3", x3[i]);
+        }
+        IndexResult r = IndexModel.of(b.build(), t).withStandardiser(Standardiser.minMax()).run();
+        tech.tablesaw.api.Table d = IndexAudit.of(r, 2023).duplicates();
+        assertEquals(1, d.rowCount());
+        assertEquals("x1", d.stringColumn("indicator_a").get(0));
+        assertEquals("x2", d.stringColumn("indicator_b").get(0));
+        assertEquals(1.0, d.doubleColumn("r").get(0), 1e-12);
+        // equal weights by default: each 1/3 globally, the pair acts as one indicator weighing 2/3
+        assertEquals(2.0 / 3.0, d.doubleColumn("effective_weight").get(0), 1e-12);
+    }
 }

@@ -93,7 +93,7 @@ class ReconstructionTest {
         ReferenceInputs in = ReferenceInputs.load(DATA);
         Map<String, Double> gdp = new HashMap<>(in.gdp2023());
         gdp.remove("宁夏");
-        ReferenceInputs broken = new ReferenceInputs(in.gdp2022(), gdp, in.softwareQ1());
+        ReferenceInputs broken = new ReferenceInputs(in.gdp2022(), gdp, in.softwareQ1(), in.softwareQ1GrowthPct(), in.national());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Reconstruction.run(broken, Statements.standard(), Framework.standard()));
         assertTrue(e.getMessage().contains("宁夏"), e.getMessage());

@@ -1,0 +1,86 @@
+package org.suanli.reconstruct;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.suanli.data.FrameworkNode;
+import org.suanli.data.IndicatorData;
+
+/**
+ * Each province's implied growth 2022→2023 for each indicator, as the written (rounded) file gives it, with the
+ * statements that ask for that change and a flag on every change beyond ±{@value #FLAG_PCT}% that no statement asks
+ * for. A reconstruction that makes a province grow 49% or shrink 24% where nobody observed it should say so; this
+ * report is where it does ({@code data/reconstruction_growth.csv}, notebook 01).
+ *
+ * @param rows one row per indicator and province, in 表1 and NBS order
+ */
+public record GrowthReport(List<Row> rows) {
+
+    /** The threshold of the flag, in percent either way. */
+    public static final double FLAG_PCT = 30;
+
+    /**
+     * @param growthPct (2023 / 2022 − 1) × 100, NaN when 2022 is 0
+     * @param askedBy   the ids of the statements that ask for this change (empty: nobody asked)
+     * @param flagged   |growth| > 30% and no statement asks for it
+     */
+    public record Row(String indicator, String province, double value2022, double value2023, double growthPct,
+                      Set<String> askedBy, boolean flagged) {
+        public Row {
+            askedBy = Set.copyOf(askedBy);
+        }
+    }
+
+    public GrowthReport {
+        rows = List.copyOf(rows);
+    }
+
+    /** The report of a reconstruction, on the values as they are written to the file. */
+    public static GrowthReport of(Reconstruction r) {
+        IndicatorData d = r.data();
+        List<Row> out = new ArrayList<>();
+        for (FrameworkNode leaf : r.framework.leaves()) {
+            for (String p : r.provinces()) {
+                double v22 = d.value(Reconstruction.PREVIOUS, p, leaf.key()).orElseThrow();
+                double v23 = d.value(Reconstruction.YEAR, p, leaf.key()).orElseThrow();
+                double g = v22 > 0 ? (v23 / v22 - 1) * 100 : Double.NaN;
+                Set<String> asked = r.growthAskedBy().getOrDefault(leaf.key(), java.util.Map.of()).getOrDefault(p, Set.of());
+                out.add(new Row(leaf.key(), p, v22, v23, g, asked, flag(g, asked)));
+            }
+        }
+        return new GrowthReport(out);
+    }
+
+    /** The flag rule on its own: a change beyond ±30% that no statement asks for. */
+    static boolean flag(double growthPct, Set<String> askedBy) {
+        return Double.isFinite(growthPct) && Math.abs(growthPct) > FLAG_PCT && askedBy.isEmpty();
+    }
+
+    public List<Row> flagged() {
+        return rows.stream().filter(Row::flagged).toList();
+    }
+
+    /** The CSV (UTF-8, LF, RFC 4180): indicator, province, both values, growth in %, the statements, the flag. */
+    public String toCsv() {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            out.printRecord("indicator", "province", "value_2022", "value_2023", "growth_pct", "asked_by", "flag_beyond_30pct");
+            for (Row row : rows) {
+                out.printRecord(row.indicator(), row.province(), IndicatorData.formatNumber(row.value2022()),
+                        IndicatorData.formatNumber(row.value2023()),
+                        Double.isNaN(row.growthPct()) ? "" : String.format(Locale.ROOT, "%.1f", row.growthPct()),
+                        String.join(";", new java.util.TreeSet<>(row.askedBy())), row.flagged() ? "yes" : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}
