@@ -1,0 +1,66 @@
+package org.suanli.runner;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report's own words in Chinese and English, chosen by the same {@code suanli.lang} property as the toolkit's
+ * charts and tables ({@code zh}, the default, or {@code en}; {@code suanli --lang en} sets it).
+ *
+ * <p>The kernel module cannot import the toolkit, so the runner keeps this small table of its own; every key has
+ * both texts, and the English ones contain no CJK character (both checked by ReportTextTest).
+ */
+final class ReportText {
+
+    /** Key → {Chinese, English}. Texts with {@code %s}/{@code %d} are format patterns. */
+    static final Map<String, String[]> TEXT = new LinkedHashMap<>();
+
+    static {
+        put("html.lang", "zh-CN", "en");
+        put("back", "← 全部笔记本", "← All notebooks");
+        put("goto.cell", "转到该单元格", "Go to the cell");
+        put("footer", "由 <code>suanli</code> 根据 <code>%s</code> 生成。", "Written by <code>suanli</code> from <code>%s</code>.");
+        put("status.ok", "运行无错误", "ran without errors");
+        put("status.errors", "已运行，有错误（允许）", "ran, with errors (allowed)");
+        put("status.failed", "失败", "failed");
+        put("status.unreadable", "无法读取", "could not be read");
+        put("output.unsupported", "（类型为 %s 的输出，报告无法显示）", "(an output of type %s, which the report cannot show)");
+        put("image.alt", "图表或图像输出", "chart or image output");
+        put("index.title", "算力报告", "Suanli report");
+        put("index.notebooks", "%d 个笔记本，", "%d notebooks, ");
+        put("index.notebook", "%d 个笔记本，", "%d notebook, ");
+        put("index.cells", "%d 个单元格，用时 ", "%d cells run in ");
+        put("index.cell", "%d 个单元格，用时 ", "%d cell run in ");
+        put("index.allRan", "全部运行成功。", "all ran.");
+        put("index.failed", "%d 个失败。", "%d failed.");
+        put("column.notebook", "笔记本", "Notebook");
+        put("column.status", "状态", "Status");
+        put("column.cells", "单元格", "Cells");
+        put("column.duration", "用时", "Duration");
+        put("column.problem", "问题", "Problem");
+    }
+
+    private ReportText() {
+    }
+
+    private static void put(String key, String zh, String en) {
+        TEXT.put(key, new String[] {zh, en});
+    }
+
+    /** True when the report is in English now ({@code suanli.lang=en}, or {@code en-…}, {@code english}). */
+    static boolean english() {
+        String lang = System.getProperty("suanli.lang", "").strip().toLowerCase(Locale.ROOT);
+        return lang.equals("en") || lang.startsWith("en-") || lang.startsWith("en_") || lang.equals("english");
+    }
+
+    /** The text of {@code key} in the current language, formatted with {@code args} when given. */
+    static String get(String key, Object... args) {
+        String[] texts = TEXT.get(key);
+        if (texts == null) {
+            throw new IllegalArgumentException("no report text '" + key + "'");
+        }
+        String t = texts[english() ? 1 : 0];
+        return args.length == 0 ? t : String.format(Locale.ROOT, t, args);
+    }
+}
