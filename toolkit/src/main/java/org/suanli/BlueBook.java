@@ -1,5 +1,8 @@
 package org.suanli;
 
+import tech.tablesaw.api.Table;
+import java.util.Set;
+import org.suanli.data.EnglishText;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -150,6 +153,14 @@ public final class BlueBook {
     /** The given statements (plus the capacity figures) judged on this book's default run. */
     public Scorecard scorecard(Statements facts) {
         return analysis().scorecard(BlueBookAnalysis.statements(facts));
+    }
+
+    /**
+     * The scorecard as a table in the current language: {@link Scorecard#table()} with, in English, its generated
+     * text (expected, actual, note) in English ({@link EnglishText}); the book's own sentence stays in {@code quote}.
+     */
+    public Table scorecardTable() {
+        return EnglishText.table(scorecard().table(), Set.of("quote"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.suanli.ahp;
 
+import org.suanli.data.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -358,14 +359,17 @@ public final class AhpHierarchy {
             NodeResult r = n.parentKey() == null ? null : results.get(n.parentKey());
             cr.append(r == null ? Double.NaN : r.cr());
         }
-        return Table.create("AHP weights", key, parent, level, zh, en, local, global, leaf, cr);
+        // in English the Chinese names stay out of the table (the English ones are there); nodes() has both
+        return Language.chinese() ? Table.create("AHP weights", key, parent, level, zh, en, local, global, leaf, cr)
+                : Table.create("AHP weights", key, parent, level, en, local, global, leaf, cr);
     }
 
     /** Leaves only: key, names, global weight. */
     public Table leafTable() {
         Table t = table();
         return t.where(t.booleanColumn("leaf").isTrue())
-                .selectColumns("key", "parent", "name_zh", "name_en", "global_weight");
+                .selectColumns(Language.chinese() ? new String[] {"key", "parent", "name_zh", "name_en", "global_weight"}
+                        : new String[] {"key", "parent", "name_en", "global_weight"});
     }
 
     // ---------------------------------------------------------------- helpers

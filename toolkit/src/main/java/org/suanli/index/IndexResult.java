@@ -1,5 +1,7 @@
 package org.suanli.index;
 
+import org.suanli.data.Language;
+import org.suanli.data.EnglishText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -197,7 +199,7 @@ public final class IndexResult {
                     node.append(nd.key());
                     value.append(values[y][i][p]);
                     rank.append(ranks[y][i][p]);
-                    name.append(nd.label());
+                    name.append(nd.displayName());
                 }
             }
         }
@@ -231,7 +233,8 @@ public final class IndexResult {
         for (IndexTree.Node nd : tree.level(1)) {
             t.addColumns(DoubleColumn.create(nd.key(), values[y(year)][n(nd.key())].clone()));
         }
-        return t.sortAscendingOn("rank");
+        Table sorted = t.sortAscendingOn("rank");
+        return Language.chinese() ? sorted : sorted.setName(EnglishText.english(sorted.name()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.suanli.index;
 
+import java.util.Set;
+import org.suanli.data.EnglishText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class IndexScorecard {
             actual.append(v.actual());
             note.append(v.note());
         }
-        return Table.create("index statements", id, status, expected, actual, note);
+        return EnglishText.table(Table.create("index statements", id, status, expected, actual, note), Set.of());
     }
 
     /** One model per standardisation method of {@link Standardiser#catalogue()}, everything else as in {@code model}. */
