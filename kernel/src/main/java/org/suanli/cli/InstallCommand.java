@@ -16,6 +16,8 @@ import com.google.gson.JsonObject;
 import org.suanli.kernel.protocol.ConnectionInfo;
 import org.suanli.kernel.protocol.KernelClient;
 import org.suanli.kernel.protocol.Kernelspec;
+import org.suanli.runner.ExitCodeScheme;
+
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,7 +29,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "install", mixinStandardHelpOptions = true,
         description = {"Register the Java (Suanli) kernel with Jupyter (writes a kernelspec).",
-                "Default: for this user (--user)."})
+                "Default: for this user (--user)."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":installed (and, with --check, the kernel answered)",
+                ExitCodeScheme.FAILS + ":the kernelspec cannot be written, or --check failed", ExitCodeScheme.USAGE_LINE})
 public final class InstallCommand implements Callable<Integer> {
 
     static final class Where {

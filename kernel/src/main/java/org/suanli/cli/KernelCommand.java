@@ -12,6 +12,8 @@ import org.suanli.kernel.EngineOptions;
 import org.suanli.kernel.JShellInterpreter;
 import org.suanli.kernel.protocol.ConnectionInfo;
 import org.suanli.kernel.protocol.KernelServer;
+import org.suanli.runner.ExitCodeScheme;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +24,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "kernel", mixinStandardHelpOptions = true,
         description = {"Run the Jupyter kernel on the sockets of a connection file (Jupyter starts this itself;",
-                "register the kernel with 'suanli install')."})
+                "register the kernel with 'suanli install')."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":the kernel shut down when asked",
+                ExitCodeScheme.USAGE + ":bad command line, or the kernel cannot start on the connection file's ports",
+                ExitCodeScheme.INPUT + ":the connection file cannot be read"})
 public final class KernelCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONNECTION_FILE", description = "The connection file Jupyter wrote.")
@@ -48,7 +54,7 @@ public final class KernelCommand implements Callable<Integer> {
             info = ConnectionInfo.read(connectionFile);
         } catch (IOException e) {
             System.err.println("suanli kernel: " + e.getMessage());
-            return 2;
+            return ExitCodeScheme.INPUT;
         }
         EngineOptions defaults = EngineOptions.defaults();
         // The server starts JShell itself, once the first kernel_info_reply is out; optional work waits for a

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.suanli.runner.ExitCodeScheme;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,8 +31,17 @@ import org.suanli.runner.EarlyEngine;
 @Command(name = "suanli", mixinStandardHelpOptions = true, versionProvider = Suanli.Version.class,
         description = {"Reproduce CAICT's 2024 computing-power index blue book, step by step.",
                 "Run 'suanli COMMAND --help' for the options of each command."},
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":ok", ExitCodeScheme.FAILS + ":a statement fails or a check differs",
+                ExitCodeScheme.USAGE_LINE, ExitCodeScheme.INPUT_LINE, ExitCodeScheme.NOTEBOOK + ":a notebook failed",
+                ExitCodeScheme.INTERNAL_LINE})
 public final class Suanli implements Runnable {
+
+    /** Given to every command: a failure prints its Java stack trace too (for a bug report). */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an error, print the Java stack trace too (for a bug report)")
+    boolean verbose;
 
     /** Where jars list the command classes they contribute. */
     public static final String COMMANDS_RESOURCE = "META-INF/suanli/commands";
@@ -73,7 +84,24 @@ public final class Suanli implements Runnable {
         CommandLine cli = commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler(Suanli::internalError);
         return cli.execute(args);
+    }
+
+    /**
+     * What reaches here is not the user's input (each command answers that itself, with exit code 3) but a bug:
+     * one line that says so, and the stack trace only with {@code --verbose}.
+     */
+    static int internalError(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        boolean verbose = parsed != null && parsed.expandedArgs().contains("--verbose");
+        err.println("suanli " + command.getCommandName() + ": internal error: " + e
+                + (verbose ? "" : " (run again with --verbose for the stack trace, and please report it)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodeScheme.INTERNAL;
     }
 
     /** The command line with every discovered subcommand attached. */

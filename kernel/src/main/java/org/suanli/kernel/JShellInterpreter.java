@@ -474,6 +474,11 @@ public final class JShellInterpreter implements Interpreter {
      * Stops at the first error, which it reports to the cell and records in {@code outcome}.
      */
     void runSource(Session s, CellSource src, int base, String text, CellRun run, Outcome outcome) {
+        String help = JavadocHelp.helpName(text); // IPython's "Name?"
+        if (help != null) {
+            JavadocHelp.answer(help, this, run);
+            return;
+        }
         List<Segment> segments = Segment.split(text, base, pending -> atBoundary(s, pending));
         for (Segment seg : segments) {
             if (outcome.error != null) {
@@ -835,7 +840,8 @@ public final class JShellInterpreter implements Interpreter {
             Set<String> matches = new LinkedHashSet<>();
             sug.stream().filter(SourceCodeAnalysis.Suggestion::matchesType).forEach(x -> matches.add(x.continuation()));
             sug.forEach(x -> matches.add(x.continuation()));
-            return new CompleteReply(List.copyOf(matches), span[0] + anchor[0], cursor);
+            return new CompleteReply(List.copyOf(matches), span[0] + anchor[0], cursor,
+                    JavadocHelp.types(s.analysis(), snippet, anchor[0], span[0], List.copyOf(matches)));
         } finally {
             jshellLock.unlock();
         }
@@ -914,6 +920,10 @@ public final class JShellInterpreter implements Interpreter {
                 sb.append(d.signature());
                 if (d.javadoc() != null && !d.javadoc().isBlank()) {
                     sb.append("\n").append(d.javadoc().strip());
+                }
+                String javadoc = JavadocHelp.javadocFor(d); // the toolkit's Javadoc, which JShell cannot read
+                if (!javadoc.isEmpty()) {
+                    sb.append("\n").append(javadoc);
                 }
             }
             return new InspectReply(true, DisplayData.text(sb.toString()));

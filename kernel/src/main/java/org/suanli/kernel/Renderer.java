@@ -28,4 +28,13 @@ public interface Renderer {
      *                  for this renderer's defaults; a renderer should produce at least those it can of them
      */
     DisplayData render(Object value, Set<String> mimeTypes) throws Exception;
+
+    /**
+     * Renders {@code value} with what a library said about it (its provenance caption, marked cells, settings;
+     * see {@link DisplayAnnotation}). By default the caption goes under the output; a renderer that has a better
+     * place for it (a table's own caption) overrides this.
+     */
+    default DisplayData render(Object value, Set<String> mimeTypes, DisplayAnnotation annotation) throws Exception {
+        return annotation.applyTo(render(value, mimeTypes));
+    }
 }

@@ -20,11 +20,17 @@ import java.util.Set;
 public final class Renderers {
 
     private final List<Renderer> renderers;
+    private final List<java.util.function.Function<Object, Map<String, ?>>> annotators;
 
     Renderers(List<Renderer> renderers) {
+        this(renderers, List.of());
+    }
+
+    Renderers(List<Renderer> renderers, List<java.util.function.Function<Object, Map<String, ?>>> annotators) {
         List<Renderer> sorted = new ArrayList<>(renderers);
         sorted.sort(Comparator.comparingInt(Renderer::priority).reversed());
         this.renderers = List.copyOf(sorted);
+        this.annotators = List.copyOf(annotators);
     }
 
     /** Every renderer the class loader's jars declare. A renderer that fails to load is skipped with a note. */
@@ -42,7 +48,7 @@ public final class Renderers {
                 StreamCapture.originalErr().println("suanli: a display renderer could not be loaded: " + e);
             }
         }
-        return new Renderers(found);
+        return new Renderers(found, DisplayAnnotation.load(loader));
     }
 
     public List<Renderer> all() {
@@ -61,6 +67,7 @@ public final class Renderers {
      */
     public DisplayData render(Object value, Set<String> mimeTypes) {
         DisplayData d = null;
+        DisplayAnnotation annotation = DisplayAnnotation.of(value, annotators);
         if (value != null) {
             for (Renderer r : renderers) {
                 boolean supports;
@@ -73,7 +80,7 @@ public final class Renderers {
                     continue;
                 }
                 try {
-                    d = r.render(value, mimeTypes);
+                    d = r.render(value, mimeTypes, annotation);
                 } catch (Exception | LinkageError e) {
                     d = withNote(text(value), r, e);
                 }
@@ -82,11 +89,11 @@ public final class Renderers {
                 }
             }
             if (d == null) {
-                d = bundleMethod(value);
+                d = annotation.applyTo(bundleMethod(value));
             }
         }
         if (d == null) {
-            d = text(value);
+            d = annotation.applyTo(text(value));
         }
         if (mimeTypes.isEmpty()) {
             return d;

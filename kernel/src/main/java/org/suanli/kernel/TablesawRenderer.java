@@ -46,15 +46,30 @@ public final class TablesawRenderer implements Renderer {
 
     @Override
     public DisplayData render(Object value, Set<String> mimeTypes) {
+        return render(value, mimeTypes, DisplayAnnotation.NONE);
+    }
+
+    /** The table with its provenance caption in its {@code <caption>} and its marked cells tinted. */
+    @Override
+    public DisplayData render(Object value, Set<String> mimeTypes, DisplayAnnotation annotation) {
         Table t = (Table) value;
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("text/html", html(t, rowLimit));
-        data.put("text/plain", t.print(rowLimit));
-        return new DisplayData(data, Map.of());
+        data.put("text/html", html(t, rowLimit, annotation));
+        String plain = t.print(rowLimit);
+        data.put("text/plain", annotation.caption() == null ? plain : plain + "\n" + annotation.caption());
+        return annotation.withMetadata(new DisplayData(data, Map.of()));
     }
 
     /** The table as an HTML {@code <table>}, at most {@code limit} rows. */
     public static String html(Table t, int limit) {
+        return html(t, limit, DisplayAnnotation.NONE);
+    }
+
+    /**
+     * The table as an HTML {@code <table>}, at most {@code limit} rows, with the annotation's caption after the
+     * size and each marked cell tinted, its mark in superscript and its meaning in the tooltip.
+     */
+    public static String html(Table t, int limit, DisplayAnnotation annotation) {
         int rows = t.rowCount();
         int cols = t.columnCount();
         int head = rows <= limit ? rows : (limit + 1) / 2;
@@ -65,7 +80,11 @@ public final class TablesawRenderer implements Renderer {
             sb.append(escape(t.name())).append(" · ");
         }
         sb.append(rows).append(rows == 1 ? " row" : " rows").append(" × ").append(cols)
-                .append(cols == 1 ? " column" : " columns").append("</caption>\n<thead><tr>");
+                .append(cols == 1 ? " column" : " columns");
+        if (annotation.caption() != null) {
+            sb.append("<br><span class=\"suanli-provenance\">").append(escape(annotation.caption())).append("</span>");
+        }
+        sb.append("</caption>\n<thead><tr>");
         boolean[] numeric = new boolean[cols];
         for (int c = 0; c < cols; c++) {
             Column<?> col = t.column(c);
@@ -77,7 +96,7 @@ public final class TablesawRenderer implements Renderer {
         sb.append("</tr></thead>\n<tbody>\n");
         NumberColumnFormatter tablesawDefault = tablesawDefault();
         for (int r = 0; r < head; r++) {
-            row(sb, t, r, numeric, tablesawDefault);
+            row(sb, t, r, numeric, tablesawDefault, annotation);
         }
         if (tail > 0) {
             int hidden = rows - head - tail;
@@ -85,18 +104,28 @@ public final class TablesawRenderer implements Renderer {
                     .append("\" style=\"text-align:center\">… ").append(hidden).append(hidden == 1 ? " row" : " rows")
                     .append(" …</td></tr>\n");
             for (int r = rows - tail; r < rows; r++) {
-                row(sb, t, r, numeric, tablesawDefault);
+                row(sb, t, r, numeric, tablesawDefault, annotation);
             }
         }
         sb.append("</tbody>\n</table>");
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, Table t, int r, boolean[] numeric, NumberColumnFormatter tablesawDefault) {
+    private static void row(StringBuilder sb, Table t, int r, boolean[] numeric, NumberColumnFormatter tablesawDefault,
+                            DisplayAnnotation annotation) {
         sb.append("<tr>");
         for (int c = 0; c < numeric.length; c++) {
-            sb.append(numeric[c] ? "<td style=\"text-align:right\">" : "<td>")
-                    .append(escape(cell(t.column(c), r, tablesawDefault))).append("</td>");
+            String mark = annotation.mark(r, t.column(c).name());
+            if (mark == null) {
+                sb.append(numeric[c] ? "<td style=\"text-align:right\">" : "<td>")
+                        .append(escape(cell(t.column(c), r, tablesawDefault))).append("</td>");
+                continue;
+            }
+            String title = annotation.markTitles().getOrDefault(mark, mark);
+            sb.append("<td class=\"suanli-marked suanli-mark-").append(escape(mark)).append("\" title=\"")
+                    .append(escape(title)).append("\" style=\"background:#fff8c5").append(numeric[c] ? ";text-align:right" : "")
+                    .append("\">").append(escape(cell(t.column(c), r, tablesawDefault)))
+                    .append("<sup class=\"suanli-mark\">").append(escape(mark)).append("</sup></td>");
         }
         sb.append("</tr>\n");
     }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "and any declared); images must match pixel by pixel within a tolerance.",
                 "Cell tags: check-skip (do not run), check-ignore-output (run, do not compare), check-ignore-images "
                         + "(compare text only).",
-                "Exit status: 0 when everything matches, 1 when an output differs, 2 when a notebook cannot be read."})
+                "Exit status: 0 when everything matches, 1 when an output differs, 3 when a notebook cannot be read."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":every output matches", ExitCodeScheme.FAILS + ":an output differs",
+                ExitCodeScheme.USAGE_LINE, ExitCodeScheme.INPUT + ":a notebook cannot be read"})
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -65,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         } catch (NotebookException e) {
             err.println("suanli check: " + e.getMessage());
-            return 2;
+            return ExitCodeScheme.INPUT;
         }
         if (listSanitizers) {
             for (Sanitizer sanitizer : sanitizers) {
@@ -120,7 +123,7 @@ public final class CheckCommand implements Callable<Integer> {
                 ? " difference" : " differences") + " in " + failedNotebooks + (failedNotebooks == 1 ? " notebook." : " notebooks.")));
         out.flush();
         if (unreadable > 0) {
-            return 2;
+            return ExitCodeScheme.INPUT;
         }
         return differences == 0 ? 0 : 1;
     }

@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code suanli export}: the HTML page of a notebook as it is, without running it. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the HTML page of already-executed notebooks, without running them.",
-                "The page is self-contained (styles, images and formulas inside), like the pages of 'suanli run'."})
+                "The page is self-contained (styles, images and formulas inside), like the pages of 'suanli run'."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":every page written", ExitCodeScheme.USAGE_LINE,
+                ExitCodeScheme.INPUT + ":a notebook cannot be read or its page cannot be written"})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +51,6 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return failures == 0 ? 0 : 2;
+        return failures == 0 ? ExitCodeScheme.OK : ExitCodeScheme.INPUT;
     }
 }

@@ -21,6 +21,11 @@ public final class HtmlReport {
 
     private static final String CSS = loadCss();
 
+    /** The report's style sheet, for the other pages of the report (the scorecard page). */
+    static String css() {
+        return CSS;
+    }
+
     /** The order in which a rich output's MIME types are preferred for the page. */
     private static final List<String> PREFERENCE = List.of("text/html", "image/png", "image/jpeg", "image/gif",
             "image/svg+xml", "text/markdown", "text/latex", "application/json", "text/plain");
@@ -82,6 +87,7 @@ public final class HtmlReport {
                     .append(HtmlText.escape(failure.describe(name)))
                     .append(" <a href=\"#cell-").append(HtmlText.escape(cell.id())).append("\">").append(ReportText.get("goto.cell")).append("</a></div>\n");
         }
+        NotebookSettings.html(html, notebook);
         for (Cell cell : notebook.cells()) {
             cell(html, cell, folder, run);
         }
@@ -215,10 +221,14 @@ public final class HtmlReport {
             }
             switch (mime) {
                 case "text/html" -> html.append("<div class=\"rich-html\">").append(value).append("</div>");
-                case "image/png", "image/jpeg", "image/gif" -> image(html, mime,
-                        value.replaceAll("\\s", ""), metadata);
-                case "image/svg+xml" -> image(html, mime,
-                        Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), metadata);
+                case "image/png", "image/jpeg", "image/gif" -> {
+                    image(html, mime, value.replaceAll("\\s", ""), metadata);
+                    caption(html, metadata);
+                }
+                case "image/svg+xml" -> {
+                    image(html, mime, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), metadata);
+                    caption(html, metadata);
+                }
                 case "text/markdown" -> html.append("<div class=\"markdown-body\">")
                         .append(MarkdownHtml.render(value, null)).append("</div>");
                 case "text/latex" -> html.append(MathHtml.renderLatexOutput(value));
@@ -228,6 +238,15 @@ public final class HtmlReport {
         }
         html.append("<pre class=\"unsupported\">")
                 .append(ReportText.get("output.unsupported", HtmlText.escape(String.join(", ", data.keySet())))).append("</pre>");
+    }
+
+    /** An image's caption from {@code metadata.suanli.caption} (HTML outputs carry theirs inside). */
+    private static void caption(StringBuilder html, JsonObject metadata) {
+        JsonElement suanli = metadata.get("suanli");
+        if (suanli != null && suanli.isJsonObject() && suanli.getAsJsonObject().has("caption")) {
+            html.append("<div class=\"figure-caption suanli-provenance\">")
+                    .append(HtmlText.escape(suanli.getAsJsonObject().get("caption").getAsString())).append("</div>");
+        }
     }
 
     private static void image(StringBuilder html, String mime, String base64, JsonObject metadata) {
@@ -245,15 +264,36 @@ public final class HtmlReport {
 
     /** The index page: every notebook with its status, cells, duration and link. */
     public static String index(List<NotebookResult> results, Path reportFolder, Duration total) {
+        return index(results, reportFolder, total, null, null);
+    }
+
+    /**
+     * The index page, with the scorecard's totals in its header and a link to {@code scorecard.html}.
+     *
+     * @param scorecard        the scorecard, or null when there is none
+     * @param scorecardProblem why the scorecard could not be computed, or null
+     */
+    public static String index(List<NotebookResult> results, Path reportFolder, Duration total,
+                               ScorecardRows scorecard, String scorecardProblem) {
         int failed = (int) results.stream().filter(r -> r.status().failed()).count();
         int cells = results.stream().mapToInt(NotebookResult::cellsRun).sum();
         StringBuilder html = new StringBuilder(8 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(ReportText.get("html.lang")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(ReportText.get("index.title")).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n")
-                .append("<main class=\"notebook index\">\n<h1>").append(ReportText.get("index.title"))
-                .append("</h1>\n<p class=\"summary\">")
+                .append("</style>\n</head>\n<body>\n");
+        if (scorecard != null) {
+            html.append("<header class=\"report-header\">\n<a class=\"scorecard-link\" href=\"scorecard.html\">")
+                    .append(ReportText.get("scorecard.link")).append("</a>\n");
+            ScorecardPage.totals(html, scorecard);
+            html.append("</header>\n");
+        }
+        html.append("<main class=\"notebook index\">\n<h1>").append(ReportText.get("index.title")).append("</h1>\n");
+        if (scorecardProblem != null) {
+            html.append("<div class=\"failure-banner\" role=\"alert\">").append(HtmlText.escape(scorecardProblem))
+                    .append("</div>\n");
+        }
+        html.append("<p class=\"summary\">")
                 .append(ReportText.get(results.size() == 1 ? "index.notebook" : "index.notebooks", results.size()))
                 .append(ReportText.get(cells == 1 ? "index.cell" : "index.cells", cells))
                 .append(formatDuration(total)).append(": ")
@@ -293,7 +333,7 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static String relativeLink(Path folder, Path target) {
+    static String relativeLink(Path folder, Path target) {
         String relative = folder.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
         StringBuilder link = new StringBuilder();
         for (String part : relative.replace('\\', '/').split("/")) {

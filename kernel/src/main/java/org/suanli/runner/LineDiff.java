@@ -17,6 +17,11 @@ final class LineDiff {
     }
 
     static String unified(String stored, String now) {
+        return unified(stored, now, "stored", "now");
+    }
+
+    /** The same, with the two sides named {@code labelA} and {@code labelB} in the header. */
+    static String unified(String stored, String now, String labelA, String labelB) {
         List<String> a = lines(stored);
         List<String> b = lines(now);
         int prefix = 0;
@@ -44,7 +49,8 @@ final class LineDiff {
             edits.add("  " + a.get(i));
         }
         StringBuilder out = new StringBuilder();
-        out.append("  --- stored (line ").append(prefix + 1).append(")\n  +++ now\n");
+        out.append("  --- ").append(labelA).append(" (line ").append(prefix + 1).append(")\n  +++ ").append(labelB)
+                .append('\n');
         int shown = 0;
         for (String edit : edits) {
             if (shown++ == MAX_LINES_SHOWN) {

@@ -71,8 +71,25 @@ public final class NotebookRunner {
         }
     }
 
+    /**
+     * Computes the scorecard for the report's scorecard page. The kernel cannot see the toolkit, so the runner
+     * gets the scorecard through this; {@link RunCommand} runs the {@code scorecard --json} plug-in command.
+     */
+    @FunctionalInterface
+    public interface ScorecardSource {
+        /** The scorecard; an exception's message is shown on the index instead. */
+        ScorecardRows compute() throws Exception;
+    }
+
     private final InterpreterFactory factory;
     private final RunListener listener;
+    private ScorecardSource scorecard;
+
+    /** Also writes {@code scorecard.html} and the totals on the index, from {@code source} (null: none). */
+    public NotebookRunner withScorecard(ScorecardSource source) {
+        this.scorecard = source;
+        return this;
+    }
 
     public NotebookRunner(InterpreterFactory factory, RunListener listener) {
         this.factory = factory;
@@ -98,9 +115,34 @@ public final class NotebookRunner {
         Path index = null;
         if (options.html()) {
             index = options.outputDir().resolve("index.html");
-            Notebook.writeAtomically(index, HtmlReport.index(results, options.outputDir(), total));
+            ScorecardRows card = null;
+            String problem = null;
+            if (scorecard != null) {
+                try {
+                    card = scorecard.compute();
+                    writeScorecardPage(card, results, options.outputDir());
+                } catch (Exception e) {
+                    card = null;
+                    problem = "The scorecard page could not be written: " + e.getMessage();
+                }
+            }
+            Notebook.writeAtomically(index, HtmlReport.index(results, options.outputDir(), total, card, problem));
         }
         return new Summary(results, total, index);
+    }
+
+    private static void writeScorecardPage(ScorecardRows card, List<NotebookResult> results, Path folder)
+            throws IOException {
+        List<StatementLinks.Page> pages = new ArrayList<>();
+        for (NotebookResult result : results) {
+            if (result.htmlPath() != null && result.executed() != null) {
+                pages.add(new StatementLinks.Page(result.name(), HtmlReport.relativeLink(folder, result.htmlPath()),
+                        result.executed()));
+            }
+        }
+        Map<String, StatementLinks.Link> links = StatementLinks.find(
+                card.rows().stream().map(ScorecardRows.Row::id).toList(), pages);
+        Notebook.writeAtomically(folder.resolve("scorecard.html"), ScorecardPage.html(card, links, HtmlReport.css()));
     }
 
     /** An engine made ahead of time for the next notebook, warming up while the current one runs. */

@@ -39,6 +39,33 @@ final class ReportText {
         put("column.cells", "单元格", "Cells");
         put("column.duration", "用时", "Duration");
         put("column.problem", "问题", "Problem");
+        put("scorecard.link", "记分卡", "Scorecard");
+        put("scorecard.title", "记分卡 — 算力报告", "Scorecard — Suanli report");
+        put("scorecard.heading", "蓝皮书的论断", "The blue book's statements");
+        put("scorecard.computedBy", "。计算方式：<code>%s</code>。", ". Computed by <code>%s</code>. ");
+        put("scorecard.explain", "<b>依据</b>说明检验的独立程度：<i>input</i>（论断决定了数据）、<i>reconstruction</i>（重构）、"
+                + "<i>calibration</i>（参数据此拟合）或 <i>independent</i>（独立）。<b>所在单元格</b>链接到在元数据中声明该论断的单元格，"
+                + "否则链接到输出中首次出现其编号的单元格。",
+                "<b>Basis</b> says how independent a check is: <i>input</i> (the statement shaped the data), "
+                + "<i>reconstruction</i>, <i>calibration</i> (a parameter was fitted on it) or <i>independent</i>. "
+                + "<b>Shown in</b> links to the cell whose metadata declares the statement, or else the first cell whose "
+                + "output shows its id.");
+        put("scorecard.chapter", "章节", "Chapter");
+        put("scorecard.statement", "论断", "Statement");
+        put("scorecard.expected", "预期", "Expected");
+        put("scorecard.actual", "实际", "Actual");
+        put("scorecard.basis", "依据", "Basis");
+        put("scorecard.shownIn", "所在单元格", "Shown in");
+        put("scorecard.linked", "%d / %d 条论断链接到单元格。", "%d of %d statements are linked to a cell.");
+        put("scorecard.footer", "由 <code>suanli</code> 生成。", "Written by <code>suanli</code>.");
+        put("scorecard.statements", "%d 条论断", "%d statements");
+        put("scorecard.note", "说明", "note");
+        put("scorecard.noCell", "没有单元格声明或显示该论断", "no cell declares or shows this statement");
+        put("scorecard.declared", "在单元格元数据中声明", "declared in the cell's metadata");
+        put("scorecard.shown", "单元格输出显示该编号", "the cell's output shows the id");
+        put("scorecard.cell", "%s，第 %d 个单元格", "%s, cell %d");
+        put("settings.title", "所用设置", "Settings used");
+        put("settings.note", "（由本次运行的输出记录）", "(recorded by the outputs of this run)");
     }
 
     private ReportText() {

@@ -22,7 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "an HTML report.",
                 "Each notebook runs top to bottom in a fresh Java session, in file-name order. The sources are not "
                         + "changed unless --inplace is given.",
-                "Exit status: 0 when every notebook ran, 1 when one failed, 2 when the arguments are wrong."},
+                "The report also has scorecard.html: every statement of the book, its status and basis, and a link to "
+                        + "the cell that shows it (from the 'scorecard' command; --no-scorecard leaves it out).",
+                "Exit status: 0 when every notebook ran, 4 when one failed, 2 when the arguments are wrong."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":every notebook ran", ExitCodeScheme.USAGE_LINE,
+                ExitCodeScheme.NOTEBOOK + ":a notebook failed (the others still ran; the report lists each)"},
         footer = {"", "Examples:", "  suanli run                          all of notebooks/, report in target/report/",
                 "  suanli run notebooks/03-ahp.ipynb", "  suanli run --inplace notebooks/"})
 public final class RunCommand implements Callable<Integer> {
@@ -51,6 +56,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-html", negatable = false, description = "Write the executed notebooks only, no HTML.")
     boolean noHtml;
 
+    @Option(names = "--no-scorecard", negatable = false, description = "Leave the scorecard page (scorecard.html) "
+            + "out of the report.")
+    boolean noScorecard;
+
 
     @Override
     public Integer call() throws Exception {
@@ -71,9 +80,12 @@ public final class RunCommand implements Callable<Integer> {
                 pairs(parameterPairs), !noHtml);
         NotebookRunner runner = new NotebookRunner(NotebookRunner.InterpreterFactory.jshell(),
                 new ConsoleProgress(err, mode));
+        if (!noHtml && !noScorecard) {
+            runner.withScorecard(ScorecardCommandSource.of(spec));
+        }
         NotebookRunner.Summary summary = runner.run(notebooks, options);
         printSummary(out, summary, outputDir, !noHtml);
-        return summary.failed() == 0 ? 0 : 1;
+        return summary.failed() == 0 ? ExitCodeScheme.OK : ExitCodeScheme.NOTEBOOK;
     }
 
     static List<Path> defaultInputs(List<Path> inputs) throws NotebookException {

@@ -38,6 +38,18 @@ final class HeadlessChromium {
                 rows: document.querySelectorAll('table.runs tbody tr').length,
                 math: document.querySelectorAll('.math').length,
                 text: document.body.innerText,
+                scorecardRows: document.querySelectorAll('table.scorecard-table tbody tr').length,
+                statementLinks: Array.prototype.slice.call(document.querySelectorAll('tr[data-statement]'))
+                  .reduce(function (m, tr) { var a = tr.querySelector('a.cell-link');
+                    if (a) { m[tr.getAttribute('data-statement')] = a.getAttribute('href'); } return m; }, {}),
+                hashTarget: location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))
+                  ? document.getElementById(decodeURIComponent(location.hash.slice(1))).getAttribute('data-cell-number') : null,
+                marks: document.querySelectorAll('.suanli-marked sup.suanli-mark').length,
+                markedBackground: document.querySelector('.suanli-marked')
+                  ? getComputedStyle(document.querySelector('.suanli-marked')).backgroundColor : null,
+                captions: Array.prototype.slice.call(document.querySelectorAll('.suanli-provenance'))
+                  .map(function (e) { return e.innerText; }),
+                settings: document.querySelector('aside.settings') ? document.querySelector('aside.settings').innerText : null,
                 network: performance.getEntriesByType('resource').filter(function (e) {
                   return !/^data:/.test(e.name); }).map(function (e) { return e.name; })
               };
@@ -83,6 +95,11 @@ final class HeadlessChromium {
 
     /** Loads a copy of the page (with the probe added) from file:// and returns what the probe saw. */
     static JsonObject probe(Path page, Path scratch) throws IOException, InterruptedException {
+        return probe(page, null, scratch);
+    }
+
+    /** The same, opened at {@code #fragment} (null for none), so the probe can see where a link lands. */
+    static JsonObject probe(Path page, String fragment, Path scratch) throws IOException, InterruptedException {
         String chromium = binary();
         String html = Files.readString(page, StandardCharsets.UTF_8);
         Path probed = page.resolveSibling(".probe-" + page.getFileName());
@@ -92,7 +109,8 @@ final class HeadlessChromium {
         List<String> command = List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile,
-                "--virtual-time-budget=10000", "--dump-dom", probed.toUri().toString());
+                "--virtual-time-budget=10000", "--dump-dom",
+                probed.toUri() + (fragment == null ? "" : "#" + fragment));
         Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         byte[] out;
         try {

@@ -33,7 +33,7 @@ class RunCommandTest {
 
         CliRun run = CliRun.of("run", notebooks.toString(), "-o", report.toString(), "--inplace", "--progress", "plain");
 
-        assertEquals(1, run.exit(), run.toString());
+        assertEquals(ExitCodeScheme.NOTEBOOK, run.exit(), run.toString());
         assertTrue(run.out().contains("Ran 3 notebooks, 6 cells in "), run.toString());
         assertTrue(run.out().contains(": 1 ok, 2 failed."), run.toString());
         assertTrue(run.out().contains("FAILED " + corrupt + ": is not valid JSON"), run.toString());
@@ -94,7 +94,7 @@ class RunCommandTest {
         CliRun check = CliRun.of("check", missing.toString());
         assertEquals(2, check.exit());
         CliRun export = CliRun.of("export", missing.toString());
-        assertEquals(2, export.exit());
+        assertEquals(ExitCodeScheme.INPUT, export.exit());
         assertTrue(export.err().contains("no such notebook"), export.toString());
     }
 
@@ -103,7 +103,7 @@ class RunCommandTest {
         Path nb = CliRun.copy("timeout.ipynb", dir);
         CliRun run = CliRun.of("run", nb.toString(), "-o", dir.resolve("r").toString(), "--timeout", "2",
                 "--progress", "none");
-        assertEquals(1, run.exit(), run.toString());
+        assertEquals(ExitCodeScheme.NOTEBOOK, run.exit(), run.toString());
         assertTrue(run.out().contains("FAILED " + nb + ", cell 2 (In [2]): CellTimeoutError: the cell did not finish "
                 + "within 2 s (--timeout)"), run.toString());
         Notebook executed = Notebook.read(dir.resolve("r/timeout.ipynb"));
@@ -128,7 +128,7 @@ class RunCommandTest {
 
         CliRun wrong = CliRun.of("run", nb.toString(), "-o", dir.resolve("r2").toString(), "-p", "year", "twenty",
                 "--progress", "none");
-        assertEquals(1, wrong.exit());
+        assertEquals(ExitCodeScheme.NOTEBOOK, wrong.exit());
         assertTrue(wrong.out().contains("parameter \"year\" is an int (its default is 2023), so \"twenty\" does not fit"),
                 wrong.toString());
     }

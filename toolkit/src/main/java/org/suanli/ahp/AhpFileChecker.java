@@ -1,20 +1,19 @@
 package org.suanli.ahp;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.suanli.data.CsvFile;
 import org.suanli.data.Framework;
 import org.suanli.data.Severity;
 import org.suanli.data.ValidationIssue;
 import org.suanli.data.validate.DataFileChecker;
 
 /**
- * Lets {@code suanli validate} check AHP files (any CSV under a {@code data/ahp/} folder) with the code that
+ * Lets {@code suanli validate} check AHP files (recognised by their content, or any CSV under a {@code data/ahp/}
+ * folder) with the code that
  * reads them: a panel file and the expert files it lists, an expert file against the framework, or a single
  * comparison matrix. Inconsistent matrices are warnings; they are valid
  * input, but their weights should not be used unrevised.
@@ -25,6 +24,11 @@ public final class AhpFileChecker implements DataFileChecker {
     public boolean owns(Path file) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return false;
+        }
+        String text = read(file);
+        if (text != null && (ExpertPanelFile.looksLikePanelFile(text) || ExpertJudgments.looksLikeExpertFile(text)
+                || PairwiseMatrix.looksLikeMatrix(text))) {
+            return true;
         }
         for (Path p = file.toAbsolutePath().normalize().getParent(); p != null; p = p.getParent()) {
             Path up = p.getParent();
@@ -108,8 +112,8 @@ public final class AhpFileChecker implements DataFileChecker {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            return CsvFile.text(file);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -1,9 +1,6 @@
 package org.suanli.ahp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.suanli.data.CsvFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,12 +40,8 @@ public record ExpertJudgments(String id, double weight, Map<String, PairwiseMatr
 
     /** Reads an expert file; the id is the file name without its extension. */
     public static ExpertJudgments read(Path file) {
-        try {
-            String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the expert judgments " + file + ": " + e.getMessage(), e);
-        }
+        String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
+        return parse(CsvFile.text(file), file.toString(), name);
     }
 
     /** Whether CSV text is an expert hierarchy file (its first non-comment line is {@value #HEADER}). */
@@ -64,44 +57,40 @@ public record ExpertJudgments(String id, double weight, Map<String, PairwiseMatr
     }
 
     public static ExpertJudgments parse(String text, String source, String id) {
-        String[] lines = text.split("\r?\n", -1);
         Map<String, List<String>> labels = new LinkedHashMap<>();
         Map<String, List<PairwiseMatrix.Judgment>> judgments = new LinkedHashMap<>();
         List<MatrixIssue> issues = new ArrayList<>();
         boolean headerSeen = false;
-        for (int k = 0; k < lines.length; k++) {
-            String line = k == 0 && lines[k].startsWith("\uFEFF") ? lines[k].substring(1) : lines[k];
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            String[] f = PairwiseMatrix.splitCsv(line);
+        for (CsvFile.Row row : CsvFile.parse(text, source, ',', true).records()) {
+            String[] f = row.values().toArray(String[]::new);
+            int line = row.line();
             if (!headerSeen) {
                 headerSeen = true;
                 if (!String.join(",", f).equalsIgnoreCase(HEADER)) {
-                    issues.add(new MatrixIssue(source, k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
-                            "the header must be '" + HEADER + "', found '" + line.strip() + "'"));
+                    issues.add(new MatrixIssue(source, line, 0, 0, "", MatrixIssue.Severity.ERROR,
+                            "the header must be '" + HEADER + "', found '" + String.join(",", f) + "'"));
                     break;
                 }
                 continue;
             }
             if (f.length != 4) {
-                issues.add(new MatrixIssue(source, k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                issues.add(new MatrixIssue(source, line, 0, 0, "", MatrixIssue.Severity.ERROR,
                         "expected 4 fields node,row,column,value; got " + f.length));
                 continue;
             }
             if (f[0].isEmpty() || f[1].isEmpty() || f[2].isEmpty()) {
-                issues.add(new MatrixIssue(source, k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                issues.add(new MatrixIssue(source, line, 0, 0, "", MatrixIssue.Severity.ERROR,
                         "node, row and column must all be given"));
                 continue;
             }
             if (f[1].equals(f[2])) {
-                issues.add(new MatrixIssue(source, k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                issues.add(new MatrixIssue(source, line, 0, 0, "", MatrixIssue.Severity.ERROR,
                         "compares '" + f[1] + "' with itself; the diagonal is always 1, leave it out"));
                 continue;
             }
             Double v = PairwiseMatrix.parseCell(f[3]);
             if (v == null) {
-                issues.add(new MatrixIssue(source, k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                issues.add(new MatrixIssue(source, line, 0, 0, "", MatrixIssue.Severity.ERROR,
                         "'" + f[3] + "' is not a number or a fraction such as 1/3"));
                 continue;
             }
@@ -113,7 +102,7 @@ public record ExpertJudgments(String id, double weight, Map<String, PairwiseMatr
             }
             if (!Double.isNaN(v)) {
                 judgments.computeIfAbsent(f[0], x -> new ArrayList<>())
-                        .add(new PairwiseMatrix.Judgment(f[1], f[2], v, k + 1));
+                        .add(new PairwiseMatrix.Judgment(f[1], f[2], v, line));
             }
         }
         if (!headerSeen) {

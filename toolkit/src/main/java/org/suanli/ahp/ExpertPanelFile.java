@@ -1,8 +1,6 @@
 package org.suanli.ahp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.suanli.data.CsvFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,29 +29,20 @@ public final class ExpertPanelFile {
 
     /** Reads a panel file and the expert files it lists. */
     public static List<ExpertJudgments> read(Path panel) {
-        String text;
-        try {
-            text = Files.readString(panel, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the panel file " + panel + ": " + e.getMessage(), e);
-        }
+        String text = CsvFile.text(panel);
         Path dir = panel.toAbsolutePath().getParent();
         List<ExpertJudgments> experts = new ArrayList<>();
         List<MatrixIssue> issues = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
         boolean header = false;
-        for (int k = 0; k < lines.length; k++) {
-            String line = k == 0 && lines[k].startsWith("\uFEFF") ? lines[k].substring(1) : lines[k];
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
+        for (CsvFile.Row row : CsvFile.parse(text, panel.toString(), ',', true).records()) {
+            int line = row.line();
             if (!header) {
                 header = true;
                 continue;
             }
-            String[] f = PairwiseMatrix.splitCsv(line);
+            String[] f = row.values().toArray(String[]::new);
             if (f.length < 2) {
-                issues.add(new MatrixIssue(panel.toString(), k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                issues.add(new MatrixIssue(panel.toString(), line, 0, 0, "", MatrixIssue.Severity.ERROR,
                         "expected expert,file[,weight[,note]]"));
                 continue;
             }
@@ -61,7 +50,7 @@ public final class ExpertPanelFile {
             if (f.length >= 3 && !f[2].isBlank()) {
                 Double w = PairwiseMatrix.parseCell(f[2]);
                 if (w == null || Double.isNaN(w) || !(w > 0)) {
-                    issues.add(new MatrixIssue(panel.toString(), k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                    issues.add(new MatrixIssue(panel.toString(), line, 0, 0, "", MatrixIssue.Severity.ERROR,
                             "expert weight '" + f[2] + "' must be a positive number"));
                     continue;
                 }
@@ -69,7 +58,7 @@ public final class ExpertPanelFile {
             }
             Path file = dir.resolve(f[1]);
             if (!Files.isRegularFile(file)) {
-                issues.add(new MatrixIssue(panel.toString(), k + 1, 0, 0, "", MatrixIssue.Severity.ERROR,
+                issues.add(new MatrixIssue(panel.toString(), line, 0, 0, "", MatrixIssue.Severity.ERROR,
                         "expert file " + file + " does not exist"));
                 continue;
             }
@@ -93,12 +82,7 @@ public final class ExpertPanelFile {
     public static List<ExpertJudgments> readAll(Path... files) {
         List<ExpertJudgments> out = new ArrayList<>();
         for (Path p : files) {
-            String text;
-            try {
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + p + ": " + e.getMessage(), e);
-            }
+            String text = CsvFile.text(p);
             if (looksLikePanelFile(text)) {
                 out.addAll(read(p));
             } else {

@@ -1,16 +1,12 @@
 package org.suanli.ahp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.suanli.data.CsvFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -134,11 +130,7 @@ public final class PairwiseMatrix {
 
     /** Reads a matrix CSV file (UTF-8); see {@link #parseCsv(String, String)} for the forms accepted. */
     public static PairwiseMatrix read(Path file) {
-        try {
-            return parseCsv(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the comparison matrix " + file + ": " + e.getMessage(), e);
-        }
+        return parseCsv(CsvFile.text(file), file.toString());
     }
 
     /**
@@ -153,16 +145,12 @@ public final class PairwiseMatrix {
      * </ul>
      */
     public static PairwiseMatrix parseCsv(String text, String source) {
+        CsvFile csv = CsvFile.parse(text, source, CsvFile.guessDelimiter(firstDataLine(text)), true);
         List<String[]> rows = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int k = 0; k < lines.length; k++) {
-            String line = k == 0 && lines[k].startsWith("\uFEFF") ? lines[k].substring(1) : lines[k];
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            rows.add(splitCsv(line));
-            lineNumbers.add(k + 1);
+        for (CsvFile.Row r : csv.records()) {
+            rows.add(r.values().toArray(String[]::new));
+            lineNumbers.add(r.line());
         }
         if (rows.isEmpty()) {
             throw new InvalidMatrixException(source, List.of(new MatrixIssue(source, 0, 0, 0, "",
@@ -173,7 +161,96 @@ public final class PairwiseMatrix {
                 && header[2].equalsIgnoreCase("value")) {
             return parsePairs(rows, lineNumbers, source);
         }
+        if (isBare(rows)) {
+            return parseBare(rows, lineNumbers, source);
+        }
         return parseGrid(rows, lineNumbers, source);
+    }
+
+    /**
+     * Whether CSV text is a comparison matrix by its shape: a pairs header {@code row,column,value}, a labelled grid
+     * (an empty corner cell, then n labels and n rows), or a bare square of numbers. {@code suanli validate} uses
+     * this to recognise an AHP file wherever it lies.
+     */
+    public static boolean looksLikeMatrix(String text) {
+        List<String[]> rows = new ArrayList<>();
+        try {
+            for (CsvFile.Row r : CsvFile.parse(text, "", CsvFile.guessDelimiter(firstDataLine(text)), true).records()) {
+                rows.add(r.values().toArray(String[]::new));
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        String[] h = rows.get(0);
+        if (h.length == 3 && h[0].equalsIgnoreCase("row") && h[1].equalsIgnoreCase("column") && h[2].equalsIgnoreCase("value")) {
+            return true;
+        }
+        if (h.length >= 2 && h[0].isEmpty() && rows.size() == h.length) {
+            return true;
+        }
+        return h.length >= 2 && isBare(rows);
+    }
+
+    private static String firstDataLine(String text) {
+        for (String line : text.split("\r?\n")) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                return line;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A bare square of numbers, as pasted from a spreadsheet: n rows of n cells, the first row holding no label
+     * (each cell a number, a fraction, blank or a skip mark) and the first cell a number (the diagonal's 1).
+     */
+    private static boolean isBare(List<String[]> rows) {
+        int n = rows.get(0).length;
+        if (rows.size() != n || rows.stream().anyMatch(r -> r.length != n)) {
+            return false;
+        }
+        Double corner = parseCell(rows.get(0)[0]);
+        if (corner == null || Double.isNaN(corner)) {
+            return false;
+        }
+        for (String cell : rows.get(0)) {
+            if (parseCell(cell) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bare matrix gets the labels C1…Cn, and a warning saying so, then is read as a labelled grid. */
+    private static PairwiseMatrix parseBare(List<String[]> rows, List<Integer> lineNumbers, String source) {
+        int n = rows.size();
+        List<String> labels = defaultLabels(n);
+        List<String[]> labelled = new ArrayList<>();
+        String[] header = new String[n + 1];
+        header[0] = "";
+        for (int i = 0; i < n; i++) {
+            header[i + 1] = labels.get(i);
+        }
+        labelled.add(header);
+        List<Integer> lines = new ArrayList<>();
+        lines.add(lineNumbers.get(0));
+        for (int i = 0; i < n; i++) {
+            String[] r = new String[n + 1];
+            r[0] = labels.get(i);
+            System.arraycopy(rows.get(i), 0, r, 1, n);
+            labelled.add(r);
+            lines.add(lineNumbers.get(i));
+        }
+        PairwiseMatrix m = parseGrid(labelled, lines, source);
+        List<MatrixIssue> warnings = new ArrayList<>();
+        warnings.add(new MatrixIssue(source, 0, 0, 0, "", MatrixIssue.Severity.WARNING, "the file is a bare " + n + "×" + n
+                + " matrix without labels, so its elements are named " + labels.get(0) + "…" + labels.get(n - 1)
+                + " in row order; add a header ',A,B,…' and a label before each row to name them"));
+        warnings.addAll(m.warnings);
+        return new PairwiseMatrix(m.source, m.labels, m.a, warnings);
     }
 
     private static PairwiseMatrix parsePairs(List<String[]> rows, List<Integer> lineNumbers, String source) {
@@ -233,6 +310,7 @@ public final class PairwiseMatrix {
                             + " rows follow"));
         }
         double[][] full = nanMatrix(n);
+        boolean[][] invalid = new boolean[n][n];
         boolean[][] explicitMissing = new boolean[n][n];
         int[][] lines = new int[n][n];
         for (int i = 0; i < Math.min(n, rows.size() - 1); i++) {
@@ -253,11 +331,13 @@ public final class PairwiseMatrix {
                 String s = r[j + 1];
                 Double v = parseCell(s);
                 if (v == null) {
+                    invalid[i][j] = true;
                     issues.add(new MatrixIssue(source, line, i + 1, j + 1, cell(labels, i, j),
                             MatrixIssue.Severity.ERROR, "'" + s + "' is not a number or a fraction such as 1/3"));
                 } else if (Double.isNaN(v) && !s.isBlank()) {
                     explicitMissing[i][j] = true;
                     if (i == j) {
+                        invalid[i][j] = true;
                         issues.add(new MatrixIssue(source, line, i + 1, j + 1, cell(labels, i, j),
                                 MatrixIssue.Severity.ERROR, "the diagonal cannot be skipped; it is always 1"));
                     }
@@ -268,10 +348,10 @@ public final class PairwiseMatrix {
                 }
             }
         }
-        if (!issues.isEmpty()) {
+        if (rows.size() - 1 != n) {
             throw new InvalidMatrixException(source, issues);
         }
-        return build(source, labels, full, lines);
+        return build(source, labels, full, lines, true, issues, invalid);
     }
 
     // ---------------------------------------------------------------- validation
@@ -290,8 +370,18 @@ public final class PairwiseMatrix {
 
     private static PairwiseMatrix build(String source, List<String> labels, double[][] input, int[][] lines,
                                         boolean scaleWarnings) {
+        return build(source, labels, input, lines, scaleWarnings, List.of(), null);
+    }
+
+    /**
+     * Validates and builds. {@code prior} are the reader's own errors (cells that are not numbers), marked in
+     * {@code invalid}; they are reported together with every value error found here, so a user fixes a file in
+     * one pass.
+     */
+    private static PairwiseMatrix build(String source, List<String> labels, double[][] input, int[][] lines,
+                                        boolean scaleWarnings, List<MatrixIssue> prior, boolean[][] invalid) {
         int n = labels.size();
-        List<MatrixIssue> issues = new ArrayList<>();
+        List<MatrixIssue> issues = new ArrayList<>(prior);
         List<MatrixIssue> warnings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -312,14 +402,16 @@ public final class PairwiseMatrix {
             issues.add(new MatrixIssue(source, 0, 0, 0, "", MatrixIssue.Severity.ERROR,
                     "the matrix is not square: " + input.length + " rows for " + n + " labels"));
         }
+        boolean square = true;
         for (int i = 0; i < input.length; i++) {
             if (input[i] == null || input[i].length != n) {
                 issues.add(new MatrixIssue(source, 0, i + 1, 0, "", MatrixIssue.Severity.ERROR,
                         "the matrix is not square: row " + (i + 1) + " has "
                                 + (input[i] == null ? 0 : input[i].length) + " values, expected " + n));
+                square = false;
             }
         }
-        if (!issues.isEmpty()) {
+        if (n == 0 || input.length != n || !square) {
             throw new InvalidMatrixException(source, issues);
         }
         double[][] a = new double[n][];
@@ -331,6 +423,9 @@ public final class PairwiseMatrix {
             for (int j = 0; j < n; j++) {
                 double v = a[i][j];
                 int line = lines == null ? 0 : lines[i][j];
+                if (invalid != null && invalid[i][j]) {
+                    continue;
+                }
                 if (Double.isNaN(v)) {
                     if (i == j) {
                         issues.add(new MatrixIssue(source, line, i + 1, j + 1, cell(labels, i, j),
@@ -339,6 +434,10 @@ public final class PairwiseMatrix {
                     continue;
                 }
                 if (Double.isInfinite(v) || v <= 0) {
+                    if (invalid == null) {
+                        invalid = new boolean[n][n];
+                    }
+                    invalid[i][j] = true;
                     issues.add(new MatrixIssue(source, line, i + 1, j + 1, cell(labels, i, j),
                             MatrixIssue.Severity.ERROR, "judgment " + format(v) + " is not positive and finite; "
                             + "use 1–9 or its reciprocal (1/3 means the column element is 3 times as important)"));
@@ -349,12 +448,12 @@ public final class PairwiseMatrix {
                 }
             }
         }
-        if (!issues.isEmpty()) {
-            throw new InvalidMatrixException(source, issues);
-        }
-        // reciprocity, derivation of mirrors, and the scale
+        // reciprocity, derivation of mirrors, and the scale (pairs with an invalid cell were reported above)
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
+                if (invalid != null && (invalid[i][j] || invalid[j][i])) {
+                    continue;
+                }
                 double v = a[i][j];
                 double w = a[j][i];
                 int line = lines == null ? 0 : lines[i][j];
@@ -590,17 +689,5 @@ public final class PairwiseMatrix {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    static String[] splitCsv(String line) {
-        String[] parts = line.split(",", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i].strip();
-            if (p.length() >= 2 && p.startsWith("\"") && p.endsWith("\"")) {
-                p = p.substring(1, p.length() - 1).strip();
-            }
-            parts[i] = p;
-        }
-        return parts;
     }
 }

@@ -1,10 +1,10 @@
 package org.suanli.capacity;
 
+import org.suanli.data.CsvFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,12 +63,12 @@ public final class ServerCatalog {
     }
 
     public static ServerCatalog load(Path file) throws IOException {
-        return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        return parse(file, CsvFile.text(file));
     }
 
     static ServerCatalog parse(Path file, String text) {
         Map<String, Entry> m = new LinkedHashMap<>();
-        for (Csv.Row r : Csv.parse(file, text, COLUMNS)) {
+        for (CsvFile.Row r : CsvFile.parse(text, file.toString()).requireColumns(COLUMNS).consistentRows()) {
             String id = r.get("id");
             String kind = r.get("kind");
             if (r.get("source").isEmpty()) {
@@ -113,7 +113,7 @@ public final class ServerCatalog {
         return new ServerCatalog(m);
     }
 
-    private static void putIf(Map<Precision, Double> m, Precision p, Csv.Row r, String column) {
+    private static void putIf(Map<Precision, Double> m, Precision p, CsvFile.Row r, String column) {
         if (!r.get(column).isEmpty()) {
             m.put(p, r.number(column));
         }

@@ -1,5 +1,6 @@
 package org.suanli.capacity;
 
+import org.suanli.data.CsvFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class Shipments {
     public static Shipments load(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Csv.Row r : Csv.read(file, COLUMNS)) {
+        for (CsvFile.Row r : CsvFile.read(file).requireColumns(COLUMNS).consistentRows()) {
             int year = r.integer("year");
             double v = r.number("shipments_10k");
             if (v < 0) {
@@ -154,7 +155,7 @@ public final class Shipments {
         for (Row r : rows) {
             sb.append(r.year()).append(',').append(r.region()).append(',').append(r.kind()).append(',')
                     .append(format(r.units10k())).append(',').append(r.provenance().csvName()).append(',')
-                    .append(Csv.quote(r.method())).append(',').append(Csv.quote(r.source())).append('\n');
+                    .append(CsvFile.quote(r.method())).append(',').append(CsvFile.quote(r.source())).append('\n');
         }
         return sb.toString();
     }
@@ -167,6 +168,6 @@ public final class Shipments {
 
     /** Writes {@link #toCsv()} atomically. */
     public void write(Path file) throws IOException {
-        Csv.writeAtomically(file, toCsv());
+        org.suanli.data.AtomicFiles.writeString(file, toCsv());
     }
 }

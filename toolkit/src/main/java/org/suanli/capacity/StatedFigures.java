@@ -1,5 +1,6 @@
 package org.suanli.capacity;
 
+import org.suanli.data.CsvFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,12 +46,12 @@ public final class StatedFigures {
     }
 
     public static StatedFigures load(Path file) throws IOException {
-        return parse(file, java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+        return parse(file, CsvFile.text(file));
     }
 
     static StatedFigures parse(Path file, String text) {
         Map<String, Figure> m = new LinkedHashMap<>();
-        for (Csv.Row r : Csv.parse(file, text, COLUMNS)) {
+        for (CsvFile.Row r : CsvFile.parse(text, file.toString()).requireColumns(COLUMNS).consistentRows()) {
             String id = r.get("id");
             if (id.isEmpty()) {
                 throw r.error("id", "empty id");

@@ -17,6 +17,7 @@ import org.suanli.data.IndicatorData;
 import org.suanli.data.Provenance;
 import org.suanli.data.Province;
 import org.suanli.data.Provinces;
+import org.suanli.data.ShownProvenance;
 
 /**
  * Charts of the indicator data itself, before any index is computed: where the values sit, and where each
@@ -73,7 +74,7 @@ public final class DataCharts {
                 chart.addSeries(label(pr), names, series.get(pr));
             }
         }
-        return chart;
+        return captioned(chart, data, year, List.of(indicator.key()));
     }
 
     /**
@@ -109,7 +110,7 @@ public final class DataCharts {
         if (added == 0) {
             throw new IllegalArgumentException("No indicator has values for " + year);
         }
-        return chart;
+        return captioned(chart, data, year, indicators.stream().map(FrameworkNode::key).toList());
     }
 
     static String label(Provenance p) {
@@ -119,5 +120,13 @@ public final class DataCharts {
             case STATED -> ChartStyle.label("蓝皮书数值", "stated in the book");
             case RECONSTRUCTED -> ChartStyle.label("重构值", "reconstructed");
         };
+    }
+
+    /** {@code chart} with the provenance of the values it shows: {@code keys} in {@code year}. */
+    private static <C> C captioned(C chart, IndicatorData data, int year, List<String> keys) {
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        data.observations().stream().filter(o -> o.year() == year && keys.contains(o.indicator()))
+                .forEach(o -> counts.merge(o.provenance(), 1, Integer::sum));
+        return ShownProvenance.attach(chart, new ShownProvenance(ShownProvenance.describe(counts, false), null, Map.of()));
     }
 }

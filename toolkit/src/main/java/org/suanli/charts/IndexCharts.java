@@ -27,7 +27,7 @@ public final class IndexCharts {
     /** 图10: the composite index by province, sorted, coloured by tier. */
     public static CategoryChart composite(IndexResult result, int year) {
         String root = result.tree().root().key();
-        return sortedBars(result, year, root, ChartStyle.label("图10 " + year + "年各省份算力发展指数", "Fig. 10 Computing-power development index, " + year));
+        return result.captioned(sortedBars(result, year, root, ChartStyle.label("图10 " + year + "年各省份算力发展指数", "Fig. 10 Computing-power development index, " + year)));
     }
 
     /** 图11–15: one sub-index by province, sorted, coloured by the province's composite tier. */
@@ -35,8 +35,8 @@ public final class IndexCharts {
         IndexTree.Node n = result.tree().node(dimension);
         int fig = 11 + result.tree().level(1).stream().map(IndexTree.Node::key).toList().indexOf(dimension);
         String en = n.nameEn() == null ? dimension : n.nameEn();
-        return sortedBars(result, year, dimension, ChartStyle.label("图" + fig + " " + year + "年各省份" + n.label() + "分指数",
-                "Fig. " + fig + " " + en + " sub-index, " + year));
+        return result.captioned(sortedBars(result, year, dimension, ChartStyle.label("图" + fig + " " + year + "年各省份" + n.label() + "分指数",
+                "Fig. " + fig + " " + en + " sub-index, " + year)));
     }
 
     /** Each province's composite as a stack of its weighted dimensions (arithmetic aggregation only). */
@@ -54,7 +54,7 @@ public final class IndexCharts {
         for (IndexTree.Node d : result.tree().level(1)) {
             chart.addSeries(name(d), names(provinces), toList(t.doubleColumn(d.key()).asDoubleArray()));
         }
-        return chart;
+        return result.captioned(chart);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class IndexCharts {
             s.setMarkerColor(c);
             s.setFillColor(new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 60)); // see-through, so no province hides another
         }
-        return chart;
+        return result.captioned(chart);
     }
 
     private static CategoryChart sortedBars(IndexResult result, int year, String node, String title) {

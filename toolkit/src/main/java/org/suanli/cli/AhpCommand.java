@@ -1,9 +1,6 @@
 package org.suanli.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +17,13 @@ import org.suanli.ahp.Diagnostics;
 import org.suanli.ahp.ExpertJudgments;
 import org.suanli.ahp.ExpertPanel;
 import org.suanli.ahp.ExpertPanelFile;
-import org.suanli.ahp.InvalidMatrixException;
 import org.suanli.ahp.JudgmentAggregation;
 import org.suanli.ahp.MatrixIssue;
 import org.suanli.ahp.PairwiseMatrix;
 import org.suanli.ahp.Priorities;
 import org.suanli.ahp.PriorityMethod;
 import org.suanli.ahp.RandomIndex;
+import org.suanli.data.CsvFile;
 import org.suanli.data.Framework;
 
 import com.google.gson.Gson;
@@ -52,9 +49,9 @@ import picocli.CommandLine.Spec;
                 "Several matrix CSVs: a panel of experts, aggregated (--aggregate), with each expert's CR.",
                 "Expert files (node,row,column,value) or a panel file (expert,file,weight,note): the whole",
                 "framework's local and global weights, e.g. 'suanli ahp data/ahp/panel.csv'."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:computed (inconsistent matrices are reported, not fatal)",
-                "1:invalid input (every problem is listed with its file, line and cell)", "2:bad command line"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":computed (inconsistent matrices are reported, not fatal)", ExitCodes.USAGE_LINE,
+                ExitCodes.INPUT + ":invalid input file (every problem is listed with its file, line and cell)"})
 public final class AhpCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -98,7 +95,11 @@ public final class AhpCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExpertPanel.Settings settings;
@@ -114,17 +115,15 @@ public final class AhpCommand implements Callable<Integer> {
             };
         } catch (IllegalArgumentException e) {
             err.println("suanli ahp: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
-        try {
-            List<String> texts = new ArrayList<>();
-            for (Path f : files) {
-                if (!Files.isRegularFile(f)) {
-                    err.println("suanli ahp: " + f + " does not exist or is not a file");
-                    return 1;
-                }
-                texts.add(Files.readString(f, StandardCharsets.UTF_8));
-            }
+        Inputs inputs = new Inputs("ahp", err);
+        List<String> texts = new ArrayList<>();
+        for (Path f : files) {
+            texts.add(CsvFile.text(f));
+            inputs.file("matrix", f);
+        }
+        {
             boolean hierarchy = texts.stream().anyMatch(
                     t -> ExpertJudgments.looksLikeExpertFile(t) || ExpertPanelFile.looksLikePanelFile(t));
             Map<String, Object> result;
@@ -142,19 +141,13 @@ public final class AhpCommand implements Callable<Integer> {
                 result = panel(experts, settings, out);
             }
             if (json) {
-                out.println(GSON.toJson(result));
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("inputs", inputs.json());
+                doc.putAll(result);
+                out.println(GSON.toJson(doc));
             }
             out.flush();
-            return 0;
-        } catch (InvalidMatrixException e) {
-            err.println("suanli ahp: " + e.getMessage());
-            return 1;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("suanli ahp: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("suanli ahp: cannot read input: " + e.getMessage());
-            return 1;
+            return ExitCodes.OK;
         }
     }
 

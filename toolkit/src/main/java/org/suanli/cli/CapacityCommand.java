@@ -33,8 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "capacity", mixinStandardHelpOptions = true,
         description = {"China's compute by the blue book's fleet method (附件一 维度一) and the check of every national",
                 "and global capacity figure of sections 一 and 二 (stated input / reproduced / computed)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every figure holds", "1:a figure fails or a file could not be read or written", "2:bad command line"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":every figure holds", ExitCodes.FAILS + ":a figure fails",
+                ExitCodes.USAGE + ":bad command line, or the estimate cannot be computed with these choices (the message says why)",
+                ExitCodes.INPUT + ":bad input file, or a file could not be written"})
 public final class CapacityCommand implements Callable<Integer> {
 
     @Option(names = "--stated", paramLabel = "CSV", description = "Stated figures (default: the bundled data/capacity_stated.csv)")
@@ -59,10 +61,32 @@ public final class CapacityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Retirement retirementRule;
         try {
+            retirementRule = rule(retirement);
+        } catch (IllegalArgumentException e) {
+            err.println("suanli capacity: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Inputs inputs = new Inputs("capacity", err);
+        if (stated != null) {
+            inputs.file("stated", stated);
+        } else {
+            err.println("suanli capacity: read the bundled data/capacity_stated.csv as stated");
+        }
+        if (shipments != null) {
+            inputs.file("shipments", shipments);
+        } else {
+            err.println("suanli capacity: shipments reconstructed from the stated figures (as data/shipments.csv)");
+        }
+        {
             StatedFigures s = stated == null ? StatedFigures.standard() : StatedFigures.load(stated);
             if (writeData != null) {
                 Files.createDirectories(writeData);
@@ -73,8 +97,15 @@ public final class CapacityCommand implements Callable<Integer> {
                 return 0;
             }
             Shipments sh = shipments == null ? Shipments.reconstructed(s) : Shipments.load(shipments);
-            FleetParameters p = new FleetParameters(window, 1.0, rule(retirement));
-            NationalCapacity nc = NationalCapacity.of(s, sh, p, p);
+            FleetParameters p = new FleetParameters(window, 1.0, retirementRule);
+            NationalCapacity nc;
+            try {
+                nc = NationalCapacity.of(s, sh, p, p);
+                nc.chinaTotal(2023);
+            } catch (IllegalArgumentException e) {
+                err.println("suanli capacity: cannot be computed with these choices: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             out.println("China, 2023 (EFlops, FP32), window " + window + " years, retirement: " + p.retirement().describe());
             for (ComputeKind k : ComputeKind.values()) {
                 FleetModel m = nc.fleet(k);
@@ -97,10 +128,7 @@ public final class CapacityCommand implements Callable<Integer> {
             }
             out.println(checks.size() + " figures: " + (checks.size() - fails - anomalies) + " hold, " + fails + " fail, "
                     + anomalies + " not evaluated (the book contradicts itself; see the notes)");
-            return fails == 0 ? 0 : 1;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("capacity: " + e.getMessage());
-            return 1;
+            return fails == 0 ? ExitCodes.OK : ExitCodes.FAILS;
         }
     }
 

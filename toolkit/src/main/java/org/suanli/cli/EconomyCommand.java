@@ -2,9 +2,10 @@ package org.suanli.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.suanli.data.DataFiles;
 import org.suanli.data.IndicatorData;
 import org.suanli.economy.EconomyData;
 import org.suanli.economy.EconomyFindings;
@@ -22,32 +23,36 @@ import picocli.CommandLine.Spec;
 @Command(name = "economy", mixinStandardHelpOptions = true,
         description = {"Regress GDP (both vintages) and the reconstructed digital economy on the composite index, "
                 + "and place the provinces in the blue book's three types (三(四)).",
-                "Uses the standard index model on the indicator data; see docs/economy.md."})
+                "Uses the standard index model on the indicator data; see docs/economy.md."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":computed", ExitCodes.USAGE_LINE, ExitCodes.INPUT_LINE})
 public final class EconomyCommand implements Callable<Integer> {
 
-    @Option(names = "--indicators", paramLabel = "CSV", description = "Indicator data (default: data/indicators.csv)")
-    Path indicatorsFile;
+    @Option(names = {"--data", "--indicators"}, paramLabel = "CSV", split = ",",
+            description = "Indicator data files (default: data/indicators.csv)")
+    List<Path> indicatorFiles = new ArrayList<>();
 
-    @Option(names = "--economy", paramLabel = "CSV", description = "Economic data (default: data/economy.csv)")
-    Path economyFile;
+    @Option(names = "--override", paramLabel = "CSV", split = ",",
+            description = "Your own values; each (year, province, indicator) in these files replaces the same value of --data")
+    List<Path> overrides = new ArrayList<>();
+
+    @Option(names = "--economy", paramLabel = "CSV", split = ",", description = "Economic data files (default: data/economy.csv)")
+    List<Path> economyFiles = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        EconomyFindings f;
-        IndicatorData economy;
-        try {
-            IndicatorData indicators = IndicatorData.load(indicatorsFile != null ? indicatorsFile : DataFiles.path("indicators.csv"));
-            economy = IndicatorData.load(economyFile != null ? economyFile : DataFiles.path("economy.csv"));
-            f = EconomyFindings.standard(indicators, economy);
-        } catch (RuntimeException e) {
-            err.println("economy: " + e.getMessage());
-            return 1;
-        }
+        Inputs inputs = new Inputs("economy", spec.commandLine().getErr());
+        IndicatorData indicators = inputs.overridden(inputs.indicators(indicatorFiles), overrides);
+        IndicatorData economy = inputs.economy(economyFiles);
+        EconomyFindings f = EconomyFindings.standard(indicators, economy);
         out.println("== GDP, pre-revision (the book's vintage), ‰ of the NBS 2023 communiqué total; the book: 1220亿, 0.97‰");
         out.println(f.gdp().summary());
         IndexScores idx = new IndexScores(f.gdp().indexBasis(), 2023, scores(f));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.suanli.data.DataFiles;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "economy-data", mixinStandardHelpOptions = true,
         description = {"Rebuild the reconstructed rows (digital-economy size) of data/economy.csv from its official rows.",
                 "The output is deterministic; --check only compares and changes nothing."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written, or up to date with --check", "1:--check found differences, or the data is invalid"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":written, or up to date with --check", ExitCodes.FAILS + ":--check found differences",
+                ExitCodes.USAGE_LINE, ExitCodes.INPUT_LINE})
 public final class EconomyDataCommand implements Callable<Integer> {
 
     @Option(names = "--file", paramLabel = "CSV", description = "The economy file (default: data/economy.csv of the project)")
@@ -34,16 +36,15 @@ public final class EconomyDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path f = file != null ? file : DataFiles.path("economy.csv");
-        IndicatorData regenerated;
-        try {
-            regenerated = EconomyDataGenerator.regenerate(IndicatorData.load(f));
-        } catch (RuntimeException e) {
-            err.println("economy-data: " + f + ": " + e.getMessage());
-            return 1;
-        }
+        Inputs inputs = new Inputs("economy-data", err);
+        IndicatorData regenerated = EconomyDataGenerator.regenerate(inputs.economy(List.of(f)));
         String expected = regenerated.toCsv();
         if (check) {
             String actual = Files.readString(f, StandardCharsets.UTF_8);
@@ -52,7 +53,7 @@ public final class EconomyDataCommand implements Callable<Integer> {
                 return 0;
             }
             err.println(f + " differs from what the generator writes; run `suanli economy-data` to rebuild it");
-            return 1;
+            return ExitCodes.FAILS;
         }
         regenerated.write(f);
         out.println("wrote " + f);

@@ -11,14 +11,13 @@ import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
 
-import org.suanli.data.DataFiles;
-import org.suanli.data.DataValidationException;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.index.Aggregation;
 import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
 import org.suanli.index.IndexScorecard;
+import org.suanli.index.MissingValueException;
 import org.suanli.index.SdKind;
 import org.suanli.index.Standardiser;
 import org.suanli.index.TieRule;
@@ -38,9 +37,10 @@ import tech.tablesaw.api.Table;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Compute the computing-power development index (5 sub-indices and the composite) per province.",
                 "Defaults: shipped data, 表1, the illustrative AHP panel, percentile standardisation (see docs/index.md)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:computed", "1:the index cannot be computed with these choices (the message says why)",
-                "2:bad command line or unreadable data"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":computed",
+                ExitCodes.USAGE + ":bad command line, or the index cannot be computed with these choices (the message says why)",
+                ExitCodes.INPUT_LINE})
 public final class IndexCommand implements Callable<Integer> {
     private static final Map<String, Standardiser> METHODS = new LinkedHashMap<>();
 
@@ -56,6 +56,10 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "CSV", split = ",", description = "Indicator data files (default: data/indicators.csv)")
     List<Path> data = new ArrayList<>();
+
+    @Option(names = "--override", paramLabel = "CSV", split = ",",
+            description = "Your own values; each (year, province, indicator) in these files replaces the same value of --data")
+    List<Path> overrides = new ArrayList<>();
 
     @Option(names = "--method", paramLabel = "NAME", defaultValue = "percentile",
             description = "Standardisation: percentile, ratio-to-max, ratio-to-mean, min-max, z-score, t-score, rank (default: ${DEFAULT-VALUE})")
@@ -83,39 +87,37 @@ public final class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Standardiser s = METHODS.get(method.toLowerCase(Locale.ROOT));
         if (s == null) {
             err.println("suanli index: unknown --method '" + method + "'; choose one of " + METHODS.keySet());
-            return 2;
+            return ExitCodes.USAGE;
         }
         if (!weights.equals("ahp") && !weights.equals("equal")) {
             err.println("suanli index: --weights must be ahp or equal, not '" + weights + "'");
-            return 2;
+            return ExitCodes.USAGE;
         }
-        IndexModel model;
-        try {
-            IndicatorData d = IndicatorData.load((data.isEmpty() ? List.of(DataFiles.path("indicators.csv")) : data).toArray(Path[]::new));
-            model = IndexModel.of(d, Framework.standard())
-                    .withWeights(weights.equals("ahp") ? Weights.ahpStandard() : Weights.equal());
-        } catch (DataValidationException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("suanli index: " + e.getMessage());
-            return 2;
-        }
+        Inputs inputs = new Inputs("index", err);
+        IndicatorData d = inputs.overridden(inputs.indicators(data), overrides);
+        IndexModel model = IndexModel.of(d, Framework.standard())
+                .withWeights(weights.equals("ahp") ? Weights.ahpStandard() : Weights.equal());
         model = model.withStandardiser(s).withAggregation(geometric ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC);
         model = baseYear == null ? model.withoutBaseYear() : model.withBaseYear(baseYear);
         IndexResult r;
         try {
             r = model.run();
             r.value(year, r.provinces().get(0), "index");
+        } catch (MissingValueException e) {
+            throw e;
         } catch (RuntimeException e) {
-            err.println("suanli index: " + e.getMessage());
-            return 1;
+            err.println("suanli index: the index cannot be computed with these choices: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
         if (json) {
             Table t = r.table();
@@ -131,6 +133,7 @@ public final class IndexCommand implements Callable<Integer> {
                 rows.add(row);
             }
             Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("inputs", inputs.json());
             doc.put("choices", r.choices().describe());
             doc.put("weights", model.weights().source());
             doc.put("rows", rows);

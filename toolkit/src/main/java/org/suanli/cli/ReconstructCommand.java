@@ -1,5 +1,6 @@
 package org.suanli.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "statements and the official inputs (method: data/RECONSTRUCTION.md).",
                 "With --force it also rewrites data/reconstruction_growth.csv and data/reconstruction_statements.csv.",
                 "Without --out or --force it only checks; it never overwrites a file unless told to."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written, or the file matches byte for byte", "1:the file differs from the reconstruction",
-                "2:bad command line or unreadable inputs"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":written, or the file matches byte for byte", ExitCodes.FAILS + ":the file differs from the reconstruction",
+                ExitCodes.USAGE_LINE, ExitCodes.INPUT + ":unreadable or invalid inputs"})
 public final class ReconstructCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "The data folder with official/ and inputs/ (default: the project's data/)")
@@ -41,11 +42,16 @@ public final class ReconstructCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        {
             Path dir = dataDir == null ? DataFiles.dir() : dataDir;
+            spec.commandLine().getErr().println("suanli reconstruct: read the inputs in " + Inputs.show(dir)
+                    + " (official/, inputs/, the blue book's statements)");
             Reconstruction r = Reconstruction.run(dir);
             Path shipped = dir.resolve("indicators.csv");
             if (out != null || force) {
@@ -84,10 +90,7 @@ public final class ReconstructCommand implements Callable<Integer> {
             o.println("  file:          " + (line < a.length ? a[line] : "(end of file)"));
             o.println("  reconstructed: " + (line < e.length ? e[line] : "(end of file)"));
             o.println("Run 'suanli reconstruct --force' to rewrite it, or --out FILE to write elsewhere.");
-            return 1;
-        } catch (Exception e) {
-            err.println("suanli reconstruct: " + e.getMessage());
-            return 2;
+            return ExitCodes.FAILS;
         }
     }
 }

@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.suanli.analysis.BlueBookAnalysis;
-import org.suanli.data.DataFiles;
-import org.suanli.data.DataValidationException;
 import org.suanli.data.IndicatorData;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.Statements;
@@ -28,9 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Check the blue book's statements (data/blue_book_2024_facts.json and the capacity figures of",
                 "data/capacity_stated.csv) against the data and the whole analysis run with its default choices.",
                 "Each statement holds, FAILS (computed vs expected) or is not evaluated yet (with the reason)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no statement fails", "1:at least one statement fails (or --strict and some are not evaluated)",
-                "2:bad command line or unreadable data"})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":no statement fails", ExitCodes.FAILS + ":at least one statement fails (or --strict and some are not evaluated)",
+                ExitCodes.USAGE_LINE, ExitCodes.INPUT_LINE})
 public final class ScorecardCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "CSV", split = ",",
@@ -62,42 +61,46 @@ public final class ScorecardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IndicatorData indicators;
-        IndicatorData economy;
-        Statements statements;
-        try {
-            List<Path> files = data.isEmpty() ? List.of(DataFiles.path("indicators.csv")) : data;
-            indicators = IndicatorData.load(files.toArray(Path[]::new));
-            if (!overrides.isEmpty()) {
-                indicators = indicators.withOverrides(IndicatorData.load(overrides.toArray(Path[]::new)));
-            }
-            List<Path> economyPaths = economyFiles.isEmpty() ? List.of(DataFiles.path("economy.csv")) : economyFiles;
-            economy = IndicatorData.load(economyPaths.toArray(Path[]::new));
-            statements = BlueBookAnalysis.statements(facts == null ? Statements.standard() : Statements.load(facts));
-        } catch (DataValidationException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {
-            err.println("suanli scorecard: " + e.getMessage());
-            return 2;
+        Inputs inputs = new Inputs("scorecard", err);
+        IndicatorData shipped = inputs.indicators(data);
+        IndicatorData indicators = inputs.overridden(shipped, overrides);
+        IndicatorData economy = inputs.economy(economyFiles);
+        if (facts != null) {
+            inputs.file("facts", facts);
         }
+        Statements statements = BlueBookAnalysis.statements(facts == null ? Statements.standard() : Statements.load(facts));
         Status filter = null;
         if (only != null) {
             try {
                 filter = Status.valueOf(only.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 err.println("suanli scorecard: --status must be holds, fails or not_evaluated, not '" + only + "'");
-                return 2;
+                return ExitCodes.USAGE;
             }
         }
         Scorecard card = BlueBookAnalysis.run(indicators, economy).scorecard(statements);
         Scorecard shown = filter == null ? card : card.only(filter);
-        out.print(json ? shown.toJson() : shown.toText());
+        List<VerdictChanges.Change> changes = overrides.isEmpty() ? List.of()
+                : VerdictChanges.between(BlueBookAnalysis.run(shipped, economy).scorecard(statements), card);
+        out.print(json ? JsonOutput.document(inputs, overrides.isEmpty() ? Map.of("statements", new JsonOutput.RawJson(shown.toJson()))
+                : orderedMap("changed", VerdictChanges.json(changes), "statements", new JsonOutput.RawJson(shown.toJson())))
+                : shown.toText() + (overrides.isEmpty() ? "" : VerdictChanges.text(changes)));
         out.flush();
         int fails = card.counts().get(Status.FAILS);
         int notEvaluated = card.counts().get(Status.NOT_EVALUATED);
-        return fails > 0 || (strict && notEvaluated > 0) ? 1 : 0;
+        return fails > 0 || (strict && notEvaluated > 0) ? ExitCodes.FAILS : ExitCodes.OK;
+    }
+
+    private static Map<String, Object> orderedMap(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 }

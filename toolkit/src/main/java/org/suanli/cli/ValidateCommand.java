@@ -24,9 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate data files: long-form indicator or economy CSV (year,province,indicator,value,unit,provenance,source),",
                 "and the reference tables of data/ (the framework, catalogues, capacity tables), each by the code that reads it.",
-                "Reports every error and warning with its file, row and column; exits 1 if any file has an error."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid (warnings may be printed)", "1:at least one error", "2:bad command line"})
+                "AHP files (a matrix, a panel, an expert's judgments) are recognised by their content.",
+                "Reports every error and warning with its file, row and column; exits 3 if any file has an error."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK + ":every file is valid (warnings may be printed)", ExitCodes.USAGE_LINE,
+                ExitCodes.INPUT + ":at least one file has an error (each is listed with file, row and column)"})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The CSV files to check, e.g. data/*.csv")
@@ -46,7 +48,11 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return CommandErrors.guard(spec, this::run);
+    }
+
+    private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         VariableCatalog catalog = catalog();
         Validator validator = new Validator(catalog);
@@ -62,19 +68,26 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             ValidationReport report = validator.validate(file);
-            for (ValidationIssue issue : report.issues()) {
+            List<ValidationIssue> asOverride = OverrideCheck.warnings(report);
+            for (ValidationIssue issue : concat(report.issues(), asOverride)) {
                 if (issue.isError() || !quiet) {
                     out.println(issue);
                 }
             }
             errors += report.errors().size();
-            warnings += report.warnings().size();
+            warnings += report.warnings().size() + asOverride.size();
             out.println(file + ": " + report.observations().size() + " valid rows, " + report.errors().size() + " error(s), "
-                    + report.warnings().size() + " warning(s)");
+                    + (report.warnings().size() + asOverride.size()) + " warning(s)");
         }
         out.println(errors == 0 ? "OK: no errors" + (warnings > 0 ? " (" + warnings + " warning(s))" : "")
                 : "FAILED: " + errors + " error(s)");
-        return errors == 0 ? 0 : 1;
+        return errors == 0 ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    private static List<ValidationIssue> concat(List<ValidationIssue> a, List<ValidationIssue> b) {
+        List<ValidationIssue> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Checkers of the files that are not long-form data, from every jar on the class path. */

@@ -134,14 +134,16 @@ public final class EnglishText {
     }
 
     /**
-     * The table as the current language shows it: in English a copy whose name and string cells are
-     * {@link #english}, except the columns in {@code quoted} (a source's own words); in Chinese the table itself.
+     * The table as the current language shows it: in English its name and string cells become {@link #english},
+     * except the columns in {@code quoted} (a source's own words); in Chinese it is left alone. The table is changed
+     * in place and returned (the toolkit's tables are made fresh for each call, and a caption attached to the table
+     * object stays attached).
      */
     public static Table table(Table table, Set<String> quoted) {
         if (Language.chinese()) {
             return table;
         }
-        Table out = table.copy().setName(english(table.name()));
+        Table out = table.setName(english(table.name()));
         for (Column<?> c : out.columns()) {
             if (c instanceof StringColumn sc && !quoted.contains(c.name())) {
                 for (int i = 0; i < sc.size(); i++) {

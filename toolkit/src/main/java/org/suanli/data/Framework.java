@@ -2,11 +2,7 @@ package org.suanli.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,8 +12,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The indicator framework of 表1 (先进计算暨算力发展指数 3.0) as a tree: 5 first-level, 13 second-level and
@@ -95,7 +89,8 @@ public final class Framework {
                 if (in == null) {
                     throw new IllegalStateException("The framework " + RESOURCE + " is missing from the jar; rebuild it");
                 }
-                f = parse(new InputStreamReader(in, StandardCharsets.UTF_8), "data/framework.csv (bundled)");
+                String origin = "data/framework.csv (bundled)";
+                f = parse(CsvFile.parse(CsvFile.decode(in.readAllBytes(), origin), origin), origin);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -106,22 +101,20 @@ public final class Framework {
 
     /** A framework from a CSV file with the columns of {@code data/framework.csv}. */
     public static Framework load(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the framework file " + file + ": " + e.getMessage(), e);
-        }
+        return parse(CsvFile.read(file), file.toString());
     }
 
-    private static Framework parse(Reader reader, String origin) throws IOException {
+    /** The columns of a framework file. */
+    private static final List<String> COLUMNS = List.of("key", "level", "parent", "name_zh", "name_en", "unit", "direction", "source");
+
+    private static Framework parse(CsvFile csv, String origin) {
         List<FrameworkNode> list = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            String where = origin + ", row " + (r.getRecordNumber() + 1);
+        for (CsvFile.Row r : csv.requireColumns(COLUMNS).consistentRows()) {
             int level;
             try {
-                level = Integer.parseInt(r.get("level").strip());
+                level = Integer.parseInt(r.get("level"));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + ", column level: expected 0, 1, 2 or 3, found '" + r.get("level") + "'");
+                throw r.error("level", "expected 0, 1, 2 or 3, found '" + r.get("level") + "'");
             }
             String dir = r.get("direction").strip();
             list.add(new FrameworkNode(r.get("key").strip(), level, r.get("parent").strip(), r.get("name_zh").strip(),

@@ -194,7 +194,19 @@ public final class IndicatorData {
             provenance.append(o.provenance().csvName());
             source.append(o.source());
         }
-        return Table.create("indicators", year, province, indicator, value, unit, provenance, source);
+        return annotateLong(Table.create("indicators", year, province, indicator, value, unit, provenance, source));
+    }
+
+    /** The long form's caption and marks: each value cell is marked by the provenance column of its row. */
+    private static Table annotateLong(Table t) {
+        StringColumn provenance = t.stringColumn("provenance");
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        for (int r = 0; r < t.rowCount(); r++) {
+            Provenance.parse(provenance.get(r)).ifPresent(p -> counts.merge(p, 1, Integer::sum));
+        }
+        return ShownProvenance.attach(t, new ShownProvenance(ShownProvenance.describe(counts, false)
+                + ShownProvenance.markNote(), (row, column) -> column.equals("value")
+                ? Provenance.parse(provenance.get(row)).orElse(null) : null, Map.of()));
     }
 
     /**
@@ -202,7 +214,13 @@ public final class IndicatorData {
      * year; a value the data lacks is a missing cell.
      */
     public Table wide(int year) {
-        return wideOf(year, "value", (column, o) -> ((DoubleColumn) column).set(o.province().order(), o.value()));
+        Table t = wideOf(year, "value", (column, o) -> ((DoubleColumn) column).set(o.province().order(), o.value()));
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        values.values().stream().filter(o -> o.year() == year).forEach(o -> counts.merge(o.provenance(), 1, Integer::sum));
+        List<Province> rows = Provinces.all();
+        return ShownProvenance.attach(t, new ShownProvenance(ShownProvenance.describe(counts, false)
+                + ShownProvenance.markNote(), (row, column) -> row < rows.size()
+                ? provenance(year, rows.get(row).shortZh(), column).orElse(null) : null, Map.of()));
     }
 
     /** The provenance of each cell of {@link #wide}, as the words official / stated / reconstructed. */
@@ -289,7 +307,7 @@ public final class IndicatorData {
     public Table rows(int year, String province) {
         Province p = Provinces.resolve(province);
         Table t = longTable();
-        return t.where(t.intColumn("year").isEqualTo(year).and(t.stringColumn("province").isEqualTo(p.shortZh())));
+        return annotateLong(t.where(t.intColumn("year").isEqualTo(year).and(t.stringColumn("province").isEqualTo(p.shortZh()))));
     }
 
     @Override

@@ -2,10 +2,7 @@ package org.suanli.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -99,9 +94,9 @@ public final class Provinces {
             if (in == null) {
                 throw new IllegalStateException("The province list " + resource + " is missing from the jar; rebuild it");
             }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            CsvFile csv = CsvFile.parse(CsvFile.decode(in.readAllBytes(), resource), resource);
             List<Province> list = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CsvFile.Row r : csv.requireColumns(List.of("province_zh", "province_zh_full", "province_en", "nbs_region", "aliases")).rows()) {
                 List<String> aliases = r.get("aliases").isBlank() ? List.of()
                         : Arrays.stream(r.get("aliases").split(";")).map(String::strip).toList();
                 list.add(new Province(r.get("province_zh"), r.get("province_zh_full"), r.get("province_en"),

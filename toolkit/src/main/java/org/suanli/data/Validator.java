@@ -2,10 +2,6 @@ package org.suanli.data;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks a long-form data file (the shipped ones and the ones users bring) and reports every problem at once,
@@ -40,79 +32,77 @@ public final class Validator {
         return new Validator(VariableCatalog.standard());
     }
 
+    /** Validates a file; a file that cannot be read at all (missing, not UTF-8) is one located error. */
     public ValidationReport validate(Path file) {
-        String name = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return validate(reader, name);
-        } catch (NoSuchFileException e) {
-            return fileProblem(name, "the file does not exist");
-        } catch (CharacterCodingException e) {
-            return fileProblem(name, "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8')");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return fileProblem(name, "cannot be read: " + e.getMessage());
+        try {
+            return validate(CsvFile.read(file));
+        } catch (CsvFormatException e) {
+            return fileProblem(e);
         }
     }
 
-    private static ValidationReport fileProblem(String name, String message) {
-        return new ValidationReport(name, List.of(new ValidationIssue(name, 0, "", Severity.ERROR, message)), List.of());
+    private static ValidationReport fileProblem(CsvFormatException e) {
+        return new ValidationReport(e.file(), List.of(new ValidationIssue(e.file(), e.line(), e.column(), Severity.ERROR,
+                e.problem())), List.of());
     }
 
     /** Validates CSV text; {@code name} is how messages refer to it. */
     public ValidationReport validate(Reader reader, String name) throws IOException {
+        try {
+            return validate(CsvFile.read(reader, name));
+        } catch (CsvFormatException e) {
+            return fileProblem(e);
+        }
+    }
+
+    /** Validates a parsed file: the header (with hints for a wrong delimiter or case), then every row. */
+    public ValidationReport validate(CsvFile csv) {
+        String name = csv.name();
         List<ValidationIssue> issues = new ArrayList<>();
         List<Observation> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        CSVParser parser;
-        try {
-            parser = format.parse(reader);
-        } catch (IllegalArgumentException e) {
-            return new ValidationReport(name, List.of(new ValidationIssue(name, 1, "", Severity.ERROR,
-                    "the header cannot be read: " + e.getMessage())), List.of());
+        List<CsvFile.Problem> headerProblems = csv.headerProblems(COLUMNS);
+        for (CsvFile.Problem p : headerProblems) {
+            issues.add(new ValidationIssue(name, p.line(), p.column(), Severity.ERROR, p.message()));
         }
-        Map<String, Integer> header = parser.getHeaderMap();
-        List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
-        for (String c : missing) {
-            issues.add(new ValidationIssue(name, 1, c, Severity.ERROR,
-                    "the column is missing; the header must be " + String.join(",", COLUMNS)));
+        if (!headerProblems.isEmpty()) {
+            return new ValidationReport(name, issues, rows);
         }
-        for (String c : header.keySet()) {
-            if (!COLUMNS.contains(c)) {
+        List<String> header = csv.header();
+        for (int i = 0; i < header.size(); i++) {
+            String c = header.get(i);
+            if (header.indexOf(c) != i) {
+                issues.add(new ValidationIssue(name, 1, c, Severity.ERROR, "the column appears twice in the header; keep one"));
+            } else if (!COLUMNS.contains(c)) {
                 issues.add(new ValidationIssue(name, 1, c, Severity.WARNING, "unknown column, ignored"));
             }
         }
-        if (!missing.isEmpty()) {
-            return new ValidationReport(name, issues, rows);
+        if (csv.rows().isEmpty()) {
+            issues.add(new ValidationIssue(name, 0, "", Severity.WARNING, "the file has a header but no data rows"));
         }
         Map<Observation.Key, Integer> firstRow = new HashMap<>();
-        try {
-            for (CSVRecord r : parser) {
-                int row = (int) r.getRecordNumber() + 1;
-                Optional<Observation> o = validateRow(r, row, name, issues);
-                if (o.isPresent()) {
-                    Integer previous = firstRow.putIfAbsent(o.get().key(), row);
-                    if (previous != null) {
-                        issues.add(new ValidationIssue(name, row, "", Severity.ERROR, "duplicate of row " + previous
-                                + ": (" + o.get().year() + ", " + o.get().province().shortZh() + ", " + o.get().indicator()
-                                + ") may have only one value; delete one of the two rows"));
-                    } else {
-                        rows.add(o.get());
-                    }
+        for (CsvFile.Row r : csv.rows()) {
+            int row = r.line();
+            Optional<Observation> o = validateRow(r, row, name, issues);
+            if (o.isPresent()) {
+                Integer previous = firstRow.putIfAbsent(o.get().key(), row);
+                if (previous != null) {
+                    issues.add(new ValidationIssue(name, row, "", Severity.ERROR, "duplicate of row " + previous
+                            + ": (" + o.get().year() + ", " + o.get().province().shortZh() + ", " + o.get().indicator()
+                            + ") may have only one value; delete one of the two rows"));
+                } else {
+                    rows.add(o.get());
                 }
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            issues.add(new ValidationIssue(name, (int) parser.getCurrentLineNumber(), "", Severity.ERROR,
-                    "the CSV cannot be parsed from here on (" + e.getMessage() + "); check the quotes on this line"));
         }
         issues.addAll(completeness(name, rows));
-        return new ValidationReport(name, issues, rows);
+        return new ValidationReport(name, issues, rows, firstRow);
     }
 
-    private Optional<Observation> validateRow(CSVRecord r, int row, String name, List<ValidationIssue> issues) {
+    private Optional<Observation> validateRow(CsvFile.Row r, int row, String name, List<ValidationIssue> issues) {
         int before = issues.size();
-        if (!r.isConsistent()) {
+        if (!r.consistent()) {
             issues.add(new ValidationIssue(name, row, "", Severity.ERROR, "the row has " + r.size()
-                    + " fields, the header " + COLUMNS.size() + "; quote fields that contain commas"));
+                    + " fields, the header " + r.columns().size() + "; quote fields that contain commas"));
             return Optional.empty();
         }
         Integer year = null;
@@ -215,7 +205,8 @@ public final class Validator {
                 List<String> absent = Provinces.all().stream().filter(p -> !provinces.contains(p)).map(Province::shortZh).toList();
                 String[] parts = yearAndKey.split(" ");
                 out.add(new ValidationIssue(name, 0, "", Severity.WARNING, parts[0] + " " + parts[1] + ": "
-                        + provinces.size() + " of 31 provinces; missing " + String.join("、", absent)));
+                        + provinces.size() + " of 31 provinces; missing " + String.join("、", absent)
+                        + " (enough to override values; a full data set needs all 31)"));
             }
         });
         return out;

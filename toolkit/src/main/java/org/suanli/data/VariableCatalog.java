@@ -2,11 +2,7 @@ package org.suanli.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -54,7 +48,7 @@ public final class VariableCatalog {
                 if (in == null) {
                     throw new IllegalStateException(ECONOMY_RESOURCE + " is missing from the jar; rebuild it");
                 }
-                c = new VariableCatalog(Framework.standard(), parse(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                c = new VariableCatalog(Framework.standard(), parse(CsvFile.parse(CsvFile.decode(in.readAllBytes(), ECONOMY_RESOURCE), ECONOMY_RESOURCE)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -65,11 +59,7 @@ public final class VariableCatalog {
 
     /** A catalogue of a user's framework and economic-variable files. */
     public static VariableCatalog of(Framework framework, Path economyVariables) {
-        try (Reader reader = Files.newBufferedReader(economyVariables, StandardCharsets.UTF_8)) {
-            return new VariableCatalog(framework, parse(reader));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + economyVariables + ": " + e.getMessage(), e);
-        }
+        return new VariableCatalog(framework, parse(CsvFile.read(economyVariables)));
     }
 
     /** A catalogue of a framework's indicators only. */
@@ -77,9 +67,12 @@ public final class VariableCatalog {
         return new VariableCatalog(framework, List.of());
     }
 
-    private static List<Variable> parse(Reader reader) throws IOException {
+    /** The columns of an economic-variable catalogue. */
+    private static final List<String> COLUMNS = List.of("key", "name_zh", "name_en", "unit", "source");
+
+    private static List<Variable> parse(CsvFile csv) {
         List<Variable> list = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        for (CsvFile.Row r : csv.requireColumns(COLUMNS).consistentRows()) {
             list.add(new Variable(r.get("key").strip(), r.get("name_zh").strip(), r.get("name_en").strip(),
                     r.get("unit").strip(), r.get("source").strip(), false));
         }

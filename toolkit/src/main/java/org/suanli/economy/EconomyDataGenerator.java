@@ -29,7 +29,7 @@ public final class EconomyDataGenerator {
             if (ours && o.provenance() != Provenance.RECONSTRUCTED) {
                 throw new IllegalArgumentException("economy data holds a " + o.provenance().csvName() + " value of "
                         + EconomyData.DIGITAL_ECONOMY + " (" + o.year() + ", " + o.province() + "); the generator only "
-                        + "replaces reconstructed rows. Keep your own values in a separate file and apply them with withOverrides.");
+                        + "replaces reconstructed rows. Keep your own values in a separate file and apply that file as an override.");
             }
             if (!ours) {
                 kept.add(o);

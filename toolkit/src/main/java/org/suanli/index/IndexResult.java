@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import org.suanli.data.ShownProvenance;
 
 /**
  * Every node's value and rank for every province and year, from one {@link IndexModel#run()}. The tidy table has
@@ -203,7 +206,7 @@ public final class IndexResult {
                 }
             }
         }
-        return Table.create("index (tidy)", prov, year, level, node, value, rank, name);
+        return captioned(Table.create("index (tidy)", prov, year, level, node, value, rank, name));
     }
 
     /** One row per province (data order), one column per node of {@code level}, named by node key. */
@@ -212,7 +215,7 @@ public final class IndexResult {
         for (IndexTree.Node nd : tree.level(level)) {
             t.addColumns(DoubleColumn.create(nd.key(), values[y(year)][n(nd.key())].clone()));
         }
-        return t;
+        return captioned(t);
     }
 
     /**
@@ -233,7 +236,7 @@ public final class IndexResult {
         for (IndexTree.Node nd : tree.level(1)) {
             t.addColumns(DoubleColumn.create(nd.key(), values[y(year)][n(nd.key())].clone()));
         }
-        Table sorted = t.sortAscendingOn("rank");
+        Table sorted = captioned(t.sortAscendingOn("rank"));
         return Language.chinese() ? sorted : sorted.setName(EnglishText.english(sorted.name()));
     }
 
@@ -259,7 +262,28 @@ public final class IndexResult {
             t.addColumns(DoubleColumn.create(k, part));
         }
         t.addColumns(DoubleColumn.create(root, values[y(year)][n(root)].clone()));
-        return t.sortDescendingOn(root);
+        return captioned(t.sortDescendingOn(root));
+    }
+
+    /**
+     * {@code t} with its provenance attached: what the index computed from (the panel's values, by provenance)
+     * and the settings that made it, which the notebook page shows at its top.
+     */
+    public <T> T captioned(T t) {
+        String caption = ShownProvenance.of(model.panel())
+                .map(ShownProvenance::caption)
+                .orElse("computed from a panel of unrecorded provenance (not read from IndicatorData)");
+        return ShownProvenance.attach(t, new ShownProvenance(caption, null, settings()));
+    }
+
+    /** The settings of this result, by name: standardisation, reference year, aggregation, weights. */
+    public Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("standardisation", choices().standardiser().label());
+        s.put("base year", choices().baseYear() == null ? "none (each year on its own data)" : choices().baseYear().toString());
+        s.put("aggregation", choices().aggregation().description());
+        s.put("weights", model.weights().source());
+        return s;
     }
 
     private int y(int year) {

@@ -16,6 +16,7 @@ import org.suanli.data.IndicatorData;
 import org.suanli.data.Observation;
 import org.suanli.data.Province;
 import org.suanli.data.Provinces;
+import org.suanli.data.ShownProvenance;
 
 /**
  * Indicator values by year, indicator and province, as dense arrays (NaN = missing), so that a model re-run costs
@@ -98,7 +99,9 @@ public final class Panel {
         for (Observation o : data.observations()) {
             b.put(o.year(), o.province().shortZh(), o.indicator(), o.value());
         }
-        return b.build();
+        // what the index computed from, for the captions of its tables and charts
+        return ShownProvenance.attach(b.build(), new ShownProvenance(
+                ShownProvenance.describe(ShownProvenance.counts(data), true), null, Map.of()));
     }
 
     /** A panel filled cell by cell; cells never set are missing. */

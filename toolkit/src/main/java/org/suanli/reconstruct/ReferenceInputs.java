@@ -1,14 +1,14 @@
 package org.suanli.reconstruct;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.suanli.data.CsvFile;
 
 /**
  * The official inputs of the reconstruction (verbatim copies of files in the project's reference folder; their
@@ -94,26 +94,16 @@ public record ReferenceInputs(Map<String, Double> gdp2022, Map<String, Double> g
     /** Reads {@code national_totals_secondary.csv}: one row per indicator and year, provenance secondary. */
     static Map<String, NationalFigure> nationalFigures(Path file) throws IOException {
         Map<String, NationalFigure> out = new LinkedHashMap<>();
-        try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (org.apache.commons.csv.CSVRecord rec : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
-                    .setSkipHeaderRecord(true).get().parse(r)) {
-                String where = file + ", row " + (rec.getRecordNumber() + 1);
-                try {
-                    if (Integer.parseInt(rec.get("year")) != Reconstruction.YEAR) {
-                        continue;
-                    }
-                    if (!rec.get("provenance").equals("secondary")) {
-                        throw new IOException(where + ": provenance must be 'secondary' (a public copy of an official"
-                                + " figure), found '" + rec.get("provenance") + "'");
-                    }
-                    out.put(rec.get("indicator"), new NationalFigure(Double.parseDouble(rec.get("value")),
-                            Double.parseDouble(rec.get("growth_pct")), rec.get("source")));
-                } catch (NumberFormatException e) {
-                    throw new IOException(where + ": year, value and growth_pct must be numbers (" + e.getMessage() + ")", e);
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(where + ": " + e.getMessage(), e);
-                }
+        CsvFile csv = CsvFile.read(file).requireColumns(List.of("indicator", "year", "value", "growth_pct", "provenance", "source"));
+        for (CsvFile.Row rec : csv.consistentRows()) {
+            if (rec.integer("year") != Reconstruction.YEAR) {
+                continue;
             }
+            if (!rec.get("provenance").equals("secondary")) {
+                throw rec.error("provenance", "must be 'secondary' (a public copy of an official figure), found '"
+                        + rec.get("provenance") + "'");
+            }
+            out.put(rec.get("indicator"), new NationalFigure(rec.number("value"), rec.number("growth_pct"), rec.get("source")));
         }
         return out;
     }
@@ -125,40 +115,17 @@ public record ReferenceInputs(Map<String, Double> gdp2022, Map<String, Double> g
 
     /** Reads named numeric columns keyed by {@code province_zh}; empty cells are skipped (no value found). */
     static Map<String, Map<String, Double>> columns(Path file, String... names) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            throw new IOException(file + " is empty");
-        }
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        int key = header.indexOf("province_zh");
-        if (key < 0) {
-            throw new IOException(file + ": no province_zh column in the header " + header);
-        }
+        List<String> required = new ArrayList<>(List.of("province_zh"));
+        required.addAll(Arrays.asList(names));
+        CsvFile csv = CsvFile.read(file).requireColumns(required);
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        List<Integer> idx = new ArrayList<>();
         for (String n : names) {
-            int i = header.indexOf(n);
-            if (i < 0) {
-                throw new IOException(file + ": no column '" + n + "' in the header " + header);
-            }
-            idx.add(i);
             out.put(n, new LinkedHashMap<>());
         }
-        for (int row = 1; row < lines.size(); row++) {
-            if (lines.get(row).isBlank()) {
-                continue;
-            }
-            String[] cells = lines.get(row).split(",", -1);
-            for (int j = 0; j < names.length; j++) {
-                String cell = idx.get(j) < cells.length ? cells[idx.get(j)].strip() : "";
-                if (cell.isEmpty()) {
-                    continue;
-                }
-                try {
-                    out.get(names[j]).put(cells[key].strip(), Double.parseDouble(cell));
-                } catch (NumberFormatException e) {
-                    throw new IOException(file + ", row " + (row + 1) + ", column " + names[j] + ": '" + cell
-                            + "' is not a number", e);
+        for (CsvFile.Row row : csv.rows()) {
+            for (String n : names) {
+                if (!row.get(n).isEmpty()) {
+                    out.get(n).put(row.get("province_zh"), row.number(n));
                 }
             }
         }

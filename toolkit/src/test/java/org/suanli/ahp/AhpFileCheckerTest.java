@@ -56,7 +56,7 @@ class AhpFileCheckerTest {
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
         int code = cli.execute(e.toString());
-        assertEquals(1, code, out.toString());
+        assertEquals(3, code, out.toString());   // ExitCodes.INPUT
         assertTrue(out.toString().contains("expert-09.csv") && out.toString().contains(":2") && out.toString().contains("[scale, industry]")
                 && out.toString().contains("not positive"), out.toString());
     }

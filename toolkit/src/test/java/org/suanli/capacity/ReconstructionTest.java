@@ -107,7 +107,7 @@ class ReconstructionTest {
         Path badHeader = dir.resolve("h.csv");
         Files.writeString(badHeader, "year,region,kind,units\n2023,china,general,1\n", StandardCharsets.UTF_8);
         e = assertThrows(IllegalArgumentException.class, () -> Shipments.load(badHeader));
-        assertTrue(e.getMessage().contains("lacks column 'shipments_10k'"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 1, column shipments_10k: the column is missing"), e.getMessage());
 
         Path dup = dir.resolve("d.csv");
         Files.writeString(dup, header + "2023,china,general,1,stated,stated,x\n2023,china,general,2,stated,stated,x\n",

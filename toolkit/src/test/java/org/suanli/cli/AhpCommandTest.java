@@ -136,13 +136,13 @@ class AhpCommandTest {
     }
 
     @Test
-    void badInputExitsOneAndNamesTheCell(@TempDir Path dir) throws Exception {
+    void badInputExitsThreeAndNamesTheCell(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, ",A,B\nA,1,3\nB,3,1\n", StandardCharsets.UTF_8);
         Run r = run(bad.toString());
-        assertEquals(1, r.code());
+        assertEquals(ExitCodes.INPUT, r.code());
         assertTrue(r.err().contains("bad.csv, line 2, cell [A, B]") && r.err().contains("not reciprocal"), r.err());
-        assertEquals(1, run(dir.resolve("missing.csv").toString()).code());
+        assertEquals(ExitCodes.INPUT, run(dir.resolve("missing.csv").toString()).code());
         Run opt = run(bad.toString(), "--ri", "nonsense");
         assertEquals(2, opt.code());
         assertTrue(opt.err().contains("Unknown random-index table 'nonsense'"), opt.err());
@@ -154,7 +154,7 @@ class AhpCommandTest {
         Files.writeString(e, "node,row,column,value\nindex,scale,industry,2\nscale,basic_compute,intelligent_compute,1/2\n",
                 StandardCharsets.UTF_8);
         Run r = run(e.toString());
-        assertEquals(1, r.code());
+        assertEquals(ExitCodes.INPUT, r.code());
         assertTrue(r.err().contains("node 'index' needs a 5×5 matrix"), r.err());
         assertTrue(r.err().contains("node 'industry' has 3 children"), r.err());
     }

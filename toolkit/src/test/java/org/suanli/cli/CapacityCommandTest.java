@@ -50,10 +50,10 @@ class CapacityCommandTest {
     @Test
     void windowLongerThanTheDataIsAClearError() {
         String[] r = run("--window", "9");
-        assertEquals("1", r[0]);
+        assertEquals(String.valueOf(ExitCodes.USAGE), r[0]);
         assertTrue(r[2].contains("9-year window") && r[2].contains("missing"), r[2]);
         r = run("--retirement", "often");
-        assertEquals("1", r[0]);
+        assertEquals(String.valueOf(ExitCodes.USAGE), r[0]);
         assertTrue(r[2].contains("--retirement must be"), r[2]);
     }
 }

@@ -55,7 +55,7 @@ class EconomyCommandsTest {
         Files.writeString(bad, "year,province,indicator,value,unit,provenance,source\n2023,广冬,gdp_revised_100m_yuan,1,亿元,official,x\n",
                 StandardCharsets.UTF_8);
         Run r = run(new EconomyDataCommand(), "--file", bad.toString());
-        assertEquals(1, r.code());
+        assertEquals(ExitCodes.INPUT, r.code());
         assertTrue(r.err().contains(bad.toString()), r.err());
     }
 
@@ -67,7 +67,7 @@ class EconomyCommandsTest {
         assertTrue(r.out().contains("*** RECONSTRUCTED"));
         assertTrue(r.out().contains("of 12 as the book places them"));
         Run bad = run(new EconomyCommand(), "--economy", "/nonexistent/economy.csv");
-        assertEquals(1, bad.code());
-        assertTrue(bad.err().startsWith("economy: "), bad.err());
+        assertEquals(ExitCodes.INPUT, bad.code());
+        assertTrue(bad.err().contains("suanli economy: ") && bad.err().contains("/nonexistent/economy.csv: error: the file does not exist"), bad.err());
     }
 }

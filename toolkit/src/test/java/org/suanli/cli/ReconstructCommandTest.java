@@ -55,7 +55,7 @@ class ReconstructCommandTest {
         assertEquals(shipped, Files.readString(dir.resolve("indicators.csv"), StandardCharsets.UTF_8));
 
         String[] missing = run("--data-dir", tmp.resolve("nowhere").toString());
-        assertEquals("2", missing[0]);
+        assertEquals(String.valueOf(ExitCodes.INPUT), missing[0]);
         assertTrue(missing[1].contains("nowhere"), missing[1]);
     }
 }

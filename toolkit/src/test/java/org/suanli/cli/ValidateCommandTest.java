@@ -43,11 +43,11 @@ class ValidateCommandTest {
     }
 
     @Test
-    void errorsExitOneAndNameTheirPlace(@TempDir Path dir) throws IOException {
+    void errorsExitThreeAndNameTheirPlace(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "year,province,indicator,value,unit,provenance,source\n2023,Guangdon,it_spending_100m_yuan,1,亿元,,x\n",
                 StandardCharsets.UTF_8);
-        assertEquals(1, run(bad.toString()));
+        assertEquals(ExitCodes.INPUT, run(bad.toString()));
         assertTrue(out.toString().contains(bad + ":2: column 'province': error: Unknown province 'Guangdon'"), out.toString());
         assertTrue(out.toString().contains(bad + ":2: column 'provenance': error: missing provenance"), out.toString());
         assertTrue(out.toString().contains("FAILED: 2 error(s)"), out.toString());

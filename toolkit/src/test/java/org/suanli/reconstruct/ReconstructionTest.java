@@ -107,7 +107,7 @@ class ReconstructionTest {
         lines.set(3, lines.get(3).replace("43198.3", "4319８.3"));
         Files.write(tmp.resolve("official").resolve(ReferenceInputs.GDP_FILE), lines, StandardCharsets.UTF_8);
         Files.copy(DATA.resolve("inputs").resolve(ReferenceInputs.SOFTWARE_FILE), tmp.resolve("inputs").resolve(ReferenceInputs.SOFTWARE_FILE));
-        java.io.IOException e = assertThrows(java.io.IOException.class, () -> ReferenceInputs.load(tmp));
-        assertTrue(e.getMessage().contains("row 4") && e.getMessage().contains("gdp_2022_100m_yuan"), e.getMessage());
+        org.suanli.data.CsvFormatException e = assertThrows(org.suanli.data.CsvFormatException.class, () -> ReferenceInputs.load(tmp));
+        assertTrue(e.getMessage().contains("line 4, column gdp_2022_100m_yuan") && e.getMessage().contains("4319８.3"), e.getMessage());
     }
 }

@@ -107,7 +107,10 @@ class ScorecardOnDataTest {
         Statements all = BlueBookAnalysis.statements(Statements.standard());
         Scorecard card = BlueBookAnalysis.run(IndicatorData.load(INDICATORS), IndicatorData.load(ECONOMY)).scorecard(all);
         assertEquals(card.counts().get(Status.FAILS) > 0 ? 1 : 0, run.code, run.err);
-        JsonArray a = JsonParser.parseString(run.out).getAsJsonArray();
+        var doc = JsonParser.parseString(run.out).getAsJsonObject();
+        assertEquals(List.of("data", "economy"), doc.getAsJsonArray("inputs").asList().stream()
+                .map(i -> i.getAsJsonObject().get("role").getAsString()).toList(), "the inputs come first, with their roles");
+        JsonArray a = doc.getAsJsonArray("statements");
         assertEquals(all.size(), a.size());
         assertTrue(all.size() > Statements.standard().size(), "the capacity figures join the facts file");
         Set<String> ids = new HashSet<>();
@@ -140,7 +143,7 @@ class ScorecardOnDataTest {
         Path broken = tmp.resolve("broken.csv");
         Files.writeString(broken, HEADER + "2023,广栋,computing_device_output_10k_units,900,万台,official,x\n", StandardCharsets.UTF_8);
         Run invalid = run("--override", broken.toString());
-        assertEquals(2, invalid.code);
+        assertEquals(3, invalid.code);   // ExitCodes.INPUT: a broken file is not a failing statement (1) nor a bad option (2)
         assertTrue(invalid.err.contains("broken.csv") && invalid.err.contains("广栋"), invalid.err);
     }
 

@@ -295,7 +295,11 @@ public final class KernelServer {
                 content.add("matches", Json.strings(r.matches()));
                 content.addProperty("cursor_start", r.cursorStart());
                 content.addProperty("cursor_end", r.cursorEnd());
-                content.add("metadata", new JsonObject());
+                JsonObject metadata = new JsonObject();
+                if (!r.types().isEmpty()) {
+                    metadata.add("_jupyter_types_experimental", new com.google.gson.Gson().toJsonTree(r.types()));
+                }
+                content.add("metadata", metadata);
                 channel.send(reply(m, "complete_reply", content), idle);
             }
             case "inspect_request" -> {

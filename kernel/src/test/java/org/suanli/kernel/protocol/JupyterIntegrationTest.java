@@ -217,6 +217,34 @@ class JupyterIntegrationTest {
         assertEquals("complete", isComplete("int done = 1;").get("status").getAsString());
     }
 
+    /** The toolkit's Javadoc as Jupyter receives it: inspect_reply text and completion metadata. */
+    @Test
+    @Order(8)
+    void inspectAndCompletionCarryTheToolkitsJavadoc() {
+        String code = "org.suanli.index.IndexModel.standard().";
+        JsonObject c = content(bridge.call("request", "type", "complete_request", "content",
+                Map.of("code", code, "cursor_pos", code.length())));
+        JsonArray types = c.getAsJsonObject("metadata").getAsJsonArray("_jupyter_types_experimental");
+        assertEquals(c.getAsJsonArray("matches").size(), types.size(), c.toString());
+        JsonObject withBaseYear = null;
+        for (JsonElement t : types) {
+            if (t.getAsJsonObject().get("text").getAsString().equals("withBaseYear(")) {
+                withBaseYear = t.getAsJsonObject();
+            }
+        }
+        assertNotNull(withBaseYear, types.toString());
+        assertEquals("method", withBaseYear.get("type").getAsString());
+        assertTrue(withBaseYear.get("signature").getAsString().startsWith("IndexModel withBaseYear(int year) — "),
+                withBaseYear.toString());
+
+        String inspectCode = "org.suanli.index.IndexModel.standard()";
+        JsonObject i = content(bridge.call("request", "type", "inspect_request", "content",
+                Map.of("code", inspectCode, "cursor_pos", inspectCode.length() - 3, "detail_level", 0)));
+        assertTrue(i.get("found").getAsBoolean(), i.toString());
+        String text = i.getAsJsonObject("data").get("text/plain").getAsString();
+        assertTrue(text.contains("IndexModel.standard()") && text.contains("illustrative AHP"), text);
+    }
+
     @Test
     @Order(9)
     void historyTailRangeAndSearch() {

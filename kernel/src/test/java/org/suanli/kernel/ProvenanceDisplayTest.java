@@ -1,0 +1,89 @@
+package org.suanli.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provenance on what the toolkit shows, through the real engine: the toolkit's annotator (found through
+ * META-INF/suanli/display-annotators) gives a table its caption and marks its reconstructed cells, and an index
+ * result its settings. The expected counts are computed in the cell by another route (the observations).
+ */
+class ProvenanceDisplayTest extends SharedEngineTest {
+
+    private static final Pattern MARK = Pattern.compile("<sup class=\"suanli-mark\">r</sup>");
+
+    @Test
+    void aDataTableSaysWhereItsValuesComeFromAndMarksTheReconstructedCells() {
+        RecordingSink s = run("""
+                import org.suanli.data.*;
+                IndicatorData data = DataFiles.indicators();
+                var shown = data.rows(2023, "广东");
+                long reconstructed = data.observations().stream().filter(o -> o.year() == 2023
+                        && o.province().shortZh().equals("广东") && o.provenance() == Provenance.RECONSTRUCTED).count();
+                long stated = data.observations().stream().filter(o -> o.year() == 2023
+                        && o.province().shortZh().equals("广东") && o.provenance() == Provenance.STATED).count();
+                System.out.println(shown.rowCount() + " " + stated + " " + reconstructed);
+                display(shown);
+                """);
+        assertNull(s.error(), s.errorText());
+        String[] expected = s.stdout().strip().split(" ");
+        int rows = Integer.parseInt(expected[0]);
+        assertTrue(rows <= TablesawRenderer.rowLimit(), "every row is shown, so every mark can be counted: " + rows);
+        DisplayData d = s.of("display").get(0).data();
+        String html = (String) d.get("text/html");
+        Matcher m = MARK.matcher(html);
+        int marks = 0;
+        while (m.find()) {
+            marks++;
+        }
+        assertEquals(Integer.parseInt(expected[2]), marks, html);
+        assertTrue(Integer.parseInt(expected[2]) > 0, "广东 2023 has reconstructed values in the shipped data");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> suanli = (Map<String, Object>) d.metadata().get("suanli");
+        String caption = (String) suanli.get("caption");
+        assertTrue(caption.startsWith("values: "), caption);
+        assertTrue(caption.contains(expected[2] + " reconstructed"), caption + " vs " + String.join(" ", expected));
+        if (!expected[1].equals("0")) {
+            assertTrue(caption.contains(expected[1] + " stated"), caption);
+        }
+        assertTrue(html.contains("<span class=\"suanli-provenance\">" + caption.replace("<", "&lt;") + "</span>"), html);
+        assertTrue(((String) d.get("text/plain")).endsWith(caption), "the plain text ends with the caption too");
+    }
+
+    @Test
+    void anIndexTableCarriesItsSettingsAndWhatItWasComputedFrom() {
+        RecordingSink s = run("""
+                import org.suanli.index.*;
+                var result = IndexModel.standard().withBaseYear(2022).run();
+                display(result.summary(2023));
+                """);
+        assertNull(s.error(), s.errorText());
+        DisplayData d = s.of("display").get(0).data();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> suanli = (Map<String, Object>) d.metadata().get("suanli");
+        assertTrue(((String) suanli.get("caption")).startsWith("computed from values: "), suanli.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, String> settings = (Map<String, String>) suanli.get("settings");
+        assertEquals("2022", settings.get("base year"), settings.toString());
+        assertTrue(settings.containsKey("standardisation") && settings.containsKey("weights"), settings.toString());
+    }
+
+    @Test
+    void aTableTheToolkitDidNotMakeHasNoCaption() {
+        RecordingSink s = run("""
+                import tech.tablesaw.api.*;
+                display(Table.create("mine", StringColumn.create("a", "x")));
+                """);
+        assertNull(s.error(), s.errorText());
+        DisplayData d = s.of("display").get(0).data();
+        assertNull(d.metadata().get("suanli"));
+        assertTrue(!((String) d.get("text/html")).contains("suanli-provenance"));
+    }
+}
