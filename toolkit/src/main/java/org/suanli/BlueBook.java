@@ -1,15 +1,14 @@
 package org.suanli;
 
-import tech.tablesaw.api.Table;
-import java.util.Set;
-import org.suanli.data.EnglishText;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.analysis.BlueBookAnalysis;
 import org.suanli.capacity.NationalCapacity;
 import org.suanli.data.DataFiles;
+import org.suanli.data.EnglishText;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Language;
@@ -18,6 +17,8 @@ import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.Statements;
+
+import tech.tablesaw.api.Table;
 
 /**
  * The front door: start here with {@code BlueBook.standard()} and ask it for each stage, e.g.

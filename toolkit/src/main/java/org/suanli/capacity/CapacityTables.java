@@ -1,10 +1,11 @@
 package org.suanli.capacity;
 
+import java.util.List;
+import java.util.Map;
+
 import org.suanli.data.EnglishText;
 import org.suanli.data.Language;
 import org.suanli.data.Units;
-import java.util.List;
-import java.util.Map;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

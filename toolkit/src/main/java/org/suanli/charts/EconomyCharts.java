@@ -1,6 +1,5 @@
 package org.suanli.charts;
 
-import org.suanli.data.Units;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.suanli.data.Units;
 import org.suanli.economy.EconomyRegressionResult;
 import org.suanli.economy.GrowthRate;
 import org.suanli.economy.OlsResult;

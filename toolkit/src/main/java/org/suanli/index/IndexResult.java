@@ -1,7 +1,5 @@
 package org.suanli.index;
 
-import org.suanli.data.Language;
-import org.suanli.data.EnglishText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +13,8 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.data.EnglishText;
+import org.suanli.data.Language;
 import org.suanli.data.ShownProvenance;
 
 /**

@@ -1,12 +1,12 @@
 package org.suanli.index;
 
-import java.util.Set;
-import org.suanli.data.EnglishText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.suanli.data.EnglishText;
 import org.suanli.data.IndicatorData;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;

@@ -1,9 +1,9 @@
 package org.suanli.index;
 
-import org.suanli.data.Language;
 import org.suanli.data.Direction;
 import org.suanli.data.Framework;
 import org.suanli.data.FrameworkNode;
+import org.suanli.data.Language;
 
 import java.util.ArrayList;
 import java.util.Collections;
