@@ -33,6 +33,7 @@ import org.suanli.charts.IndexCharts;
 import org.suanli.data.DataFiles;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.EnglishText;
 import org.suanli.data.Language;
 import org.suanli.economy.EconomyFindings;
 import org.suanli.economy.EconomyRegressionResult;
@@ -61,17 +62,8 @@ class EnglishOutputTest {
         Language.reset();
     }
 
-    static boolean cjk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
-    }
-
     static boolean hasCjk(String s) {
-        return s != null && s.codePoints().anyMatch(EnglishOutputTest::cjk);
+        return EnglishText.hasCjk(s);
     }
 
     /**

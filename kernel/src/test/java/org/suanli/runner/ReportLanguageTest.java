@@ -9,6 +9,8 @@ import static org.suanli.runner.TestNotebooks.cell;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -80,13 +82,20 @@ class ReportLanguageTest {
                 cell("throw new IllegalStateException(\"no data\");"));
     }
 
+    /** Runs the probe notebook with the given language arguments and returns the report folder. */
+    private Path report(String name, String... args) throws Exception {
+        Path nb = notebook();
+        Path report = dir.resolve(name);
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(nb.toString(), "-o", report.toString(), "--allow-errors", "--progress", "plain"));
+        CliRun run = CliRun.of(all.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.toString());
+        return report;
+    }
+
     @Test
     void langEnGivesAnEnglishReportAndReachesTheNotebook() throws Exception {
-        Path nb = notebook();
-        Path report = dir.resolve("report-en");
-        CliRun run = CliRun.of("--lang", "en", "run", nb.toString(), "-o", report.toString(), "--allow-errors",
-                "--progress", "plain");
-        assertEquals(0, run.exit(), run.toString());
+        Path report = report("report-en", "--lang", "en", "run");
         String executed = Files.readString(report.resolve("lang.ipynb"), StandardCharsets.UTF_8);
         assertTrue(executed.contains("lang=en"), executed);
         String index = Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8);
@@ -100,11 +109,7 @@ class ReportLanguageTest {
 
     @Test
     void langZhGivesAChineseReportAndTheOptionMayFollowTheCommand() throws Exception {
-        Path nb = notebook();
-        Path report = dir.resolve("report-zh");
-        CliRun run = CliRun.of("run", "--lang", "zh", nb.toString(), "-o", report.toString(), "--allow-errors",
-                "--progress", "plain");
-        assertEquals(0, run.exit(), run.toString());
+        Path report = report("report-zh", "run", "--lang", "zh");
         assertTrue(Files.readString(report.resolve("lang.ipynb"), StandardCharsets.UTF_8).contains("lang=zh"));
         String index = Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8);
         String page = Files.readString(report.resolve("lang.html"), StandardCharsets.UTF_8);

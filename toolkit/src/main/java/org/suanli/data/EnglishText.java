@@ -100,7 +100,7 @@ public final class EnglishText {
 
     /** The English form of a generated sentence (see the class comment for what changes). */
     public static String english(String text) {
-        if (text == null || text.codePoints().noneMatch(EnglishText::cjk)) {
+        if (!hasCjk(text)) {
             return text;
         }
         String t = text;
@@ -195,10 +195,17 @@ public final class EnglishText {
         return n;
     }
 
+    /** Whether {@code text} holds a CJK character: Han, kana, hangul, CJK punctuation or a full-width form. */
+    public static boolean hasCjk(String text) {
+        return text != null && text.codePoints().anyMatch(EnglishText::cjk);
+    }
+
     static boolean cjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return script == Character.UnicodeScript.HAN || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                 || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 }
