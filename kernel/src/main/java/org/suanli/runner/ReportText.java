@@ -64,6 +64,15 @@ final class ReportText {
         put("scorecard.declared", "在单元格元数据中声明", "declared in the cell's metadata");
         put("scorecard.shown", "单元格输出显示该编号", "the cell's output shows the id");
         put("scorecard.cell", "%s，第 %d 个单元格", "%s, cell %d");
+        put("scorecard.one", "%d 条论断", "%d statement");
+        put("list.first", "：", ": ");
+        put("list.next", "，", ", ");
+        put("total.holds", "成立", "hold");
+        put("total.fails", "不成立", "fail");
+        put("total.not_evaluated", "尚未评估", "not evaluated yet");
+        put("status.holds", "成立", "holds");
+        put("status.fails", "不成立", "FAILS");
+        put("status.not_evaluated", "尚未评估", "not evaluated yet");
         put("settings.title", "所用设置", "Settings used");
         put("settings.note", "（由本次运行的输出记录）", "(recorded by the outputs of this run)");
     }

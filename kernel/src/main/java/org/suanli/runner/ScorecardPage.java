@@ -55,7 +55,7 @@ final class ScorecardPage {
         for (Map.Entry<String, Integer> total : card.totals().entrySet()) {
             html.append(" <span class=\"status verdict-").append(cssName(total.getKey())).append("\">")
                     .append(total.getValue()).append(' ')
-                    .append(HtmlText.escape(ScorecardRows.STATUS_LABELS.getOrDefault(total.getKey(), total.getKey())))
+                    .append(HtmlText.escape(ScorecardRows.statusLabel(total.getKey())))
                     .append("</span>");
         }
         html.append("</span>\n");
@@ -105,12 +105,7 @@ final class ScorecardPage {
     }
 
     private static String label(String status) {
-        return switch (status) {
-            case "holds" -> "holds";
-            case "fails" -> "FAILS";
-            case "not_evaluated" -> "not evaluated yet";
-            default -> status;
-        };
+        return ReportText.get("status." + status);
     }
 
     private static String cssName(String status) {
