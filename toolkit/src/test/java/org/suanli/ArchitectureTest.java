@@ -32,7 +32,9 @@ class ArchitectureTest {
     /**
      * Bottom to top. Packages on one floor are independent of each other. {@code scorecard} is the frame every
      * stage may report to; it imports no stage. {@code reconstruct} builds the reference dataset with the capacity
-     * model and the book's statements, so it sits above both; {@code analysis} wires the stages together;
+     * model and the book's statements, so it sits above both; {@code sensitivity} varies the index's choices and the
+     * reconstruction's assumptions, so it sits above both, and {@code charts} above it draws its results;
+     * {@code analysis} wires the stages together;
      * {@code cli} is the command line over all of it.
      */
     static final List<List<String>> FLOORS = List.of(
@@ -41,8 +43,10 @@ class ArchitectureTest {
             List.of("capacity", "ahp"),
             List.of("index"),
             List.of("economy"),
+            List.of("reconstruct"),
+            List.of("sensitivity"),
             List.of("charts"),
-            List.of("reconstruct", "analysis"),
+            List.of("analysis"),
             List.of(ROOT),
             List.of("cli"));
 

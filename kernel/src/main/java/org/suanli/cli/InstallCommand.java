@@ -143,6 +143,7 @@ public final class InstallCommand implements Callable<Integer> {
             ConnectionInfo info = KernelClient.freeLocalConnection();
             Path connectionFile = tmp.resolve("kernel-train.json");
             Files.writeString(connectionFile, KernelClient.toJson(info), StandardCharsets.UTF_8);
+            privateFile(connectionFile);
             List<String> argv = new ArrayList<>();
             for (String a : spec.argv()) {
                 argv.add(a.replace("{connection_file}", connectionFile.toString()));
@@ -192,6 +193,15 @@ public final class InstallCommand implements Callable<Integer> {
     }
 
     /** Starts the kernel exactly as Jupyter would (the kernelspec's argv) and asks it for kernel_info. */
+    /** A connection file holds the signing key: readable by its owner only (0600), as Jupyter writes it. */
+    static void privateFile(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the temporary directory is the user's own
+        }
+    }
+
     static int check(Kernelspec spec, PrintWriter out, PrintWriter err) {
         Path tmp = null;
         Process process = null;
@@ -200,6 +210,7 @@ public final class InstallCommand implements Callable<Integer> {
             ConnectionInfo info = KernelClient.freeLocalConnection();
             Path connectionFile = tmp.resolve("kernel-check.json");
             Files.writeString(connectionFile, KernelClient.toJson(info), StandardCharsets.UTF_8);
+            privateFile(connectionFile);
             Path log = tmp.resolve("kernel.log");
             List<String> argv = new ArrayList<>();
             for (String a : spec.argv()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.suanli.kernel.EngineOptions;
-import org.suanli.kernel.JShellInterpreter;
+import org.suanli.kernel.Interpreter;
 import org.suanli.kernel.protocol.ConnectionInfo;
 import org.suanli.kernel.protocol.KernelServer;
 import org.suanli.runner.ExitCodeScheme;
@@ -56,16 +56,21 @@ public final class KernelCommand implements Callable<Integer> {
             System.err.println("suanli kernel: " + e.getMessage());
             return ExitCodeScheme.INPUT;
         }
+        String refusal = info.refusal();
+        if (refusal != null) {
+            System.err.println("suanli kernel: refusing to start: " + refusal);
+            return 2;
+        }
         EngineOptions defaults = EngineOptions.defaults();
         // The server starts JShell itself, once the first kernel_info_reply is out; optional work waits for a
         // pause, so that it never slows a person's cells down.
         EngineOptions options = new EngineOptions(classPath, cellTimeout, false, defaults.maxStreamChars(),
                 defaults.workingDirectory(), EngineOptions.Workload.INTERACTIVE);
         KernelServer server;
-        JShellInterpreter interpreter = null;
+        Interpreter interpreter = null;
         try {
             // The interpreter starts JShell in the background, so both return at once.
-            interpreter = new JShellInterpreter(options);
+            interpreter = Interpreter.start(options);
             server = new KernelServer(info, interpreter);
         } catch (RuntimeException e) {
             if (interpreter != null) {
@@ -78,6 +83,22 @@ public final class KernelCommand implements Callable<Integer> {
         }
         server.warmUpAfterFirstKernelInfo(interpreter::awaitReady, Duration.ofSeconds(2));
         server.start();
+        KernelServer started = server;
+        org.suanli.kernel.protocol.ParentWatch.start(System.getenv("JPY_PARENT_PID"), why -> {
+            System.err.println("suanli kernel: " + why + "; shutting down.");
+            started.shutdownNow();
+            Thread backstop = new Thread(() -> {
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                System.err.println("suanli kernel: shutdown did not finish within 5 s; halting.");
+                Runtime.getRuntime().halt(1); // a cell that ignores interrupts must not keep an orphan alive
+            }, "suanli-orphan-backstop");
+            backstop.setDaemon(true);
+            backstop.start();
+        });
         try {
             server.awaitShutdown();
         } catch (InterruptedException e) {

@@ -75,6 +75,10 @@ public final class Suanli implements Runnable {
         if (args.length == 2 && args[0].equals("kernel") && !args[1].startsWith("-")) {
             System.exit(KernelCommand.run(java.nio.file.Path.of(args[1]), null, java.util.List.of()));
         }
+        Integer supervised = org.suanli.runner.RunCommand.superviseFromMain(args, utf8(System.out), utf8(System.err));
+        if (supervised != null) {
+            System.exit(supervised); // 'run': this JVM only watches the one that runs the notebooks
+        }
         EarlyEngine.startFor(args);
         System.exit(execute(args, utf8(System.out), utf8(System.err)));
     }

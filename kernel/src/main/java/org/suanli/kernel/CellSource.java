@@ -39,22 +39,7 @@ record CellSource(String label, String text) {
          * the whitespace and comments the splitter leaves at its front.
          */
         int firstLine() {
-            String t = source.text();
-            int i = start;
-            while (i < t.length()) {
-                if (Character.isWhitespace(t.charAt(i))) {
-                    i++;
-                } else if (t.startsWith("//", i)) {
-                    int nl = t.indexOf('\n', i);
-                    i = nl < 0 ? t.length() : nl + 1;
-                } else if (t.startsWith("/*", i)) {
-                    int end = t.indexOf("*/", i + 2);
-                    i = end < 0 ? t.length() : end + 2;
-                } else {
-                    break;
-                }
-            }
-            return source.lineOf(i);
+            return source.lineOf(SnippetText.codeStart(source.text(), start));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.suanli.kernel;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,6 +17,29 @@ import java.util.List;
  * thread), which is the whole point of them.
  */
 public interface Interpreter extends AutoCloseable {
+
+    /**
+     * The kernel's JShell engine (in-process, {@link JShellInterpreter}). The one place that names the
+     * implementation, so that the protocol server and the runner depend on this interface only. JShell starts in
+     * the background: the call returns at once.
+     */
+    static Interpreter start(EngineOptions options) {
+        return new JShellInterpreter(options);
+    }
+
+    /**
+     * Blocks until the engine can run a cell (JShell has started). Callers that time cells call it first, so
+     * that start-up does not count against the first cell's timeout. The default: ready at once.
+     */
+    default void awaitReady() {
+    }
+
+    /**
+     * Resolves relative paths in magics against {@code folder} from now on; for an engine started before its
+     * notebook was known. Call it before the first cell. The default: paths stay as they are.
+     */
+    default void workIn(Path folder) {
+    }
 
     /**
      * Runs one cell. Output produced while it runs (streams, displays, the result, the error) is reported to

@@ -123,6 +123,7 @@ public final class JShellInterpreter implements Interpreter {
      * Resolves relative paths in magics against {@code folder} from now on. For an engine started before its
      * notebook was known (the runner's early engine); call it before the first cell.
      */
+    @Override
     public void workIn(Path folder) {
         workingDirectory = folder == null ? null : folder.toAbsolutePath().normalize();
     }
@@ -327,6 +328,7 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     /** Waits until JShell has started (for benchmarks and tests that measure the first cell alone). */
+    @Override
     public void awaitReady() {
         session();
     }
@@ -549,9 +551,11 @@ public final class JShellInterpreter implements Interpreter {
                 snippet = rest; // incomplete or unknown: let javac say what is wrong
                 remaining = "";
             }
+            SnippetText text = SnippetText.of(snippet); // imports on one line: see SnippetText for why
+            start += text.skipped();
             List<SnippetEvent> events;
             try {
-                events = js.eval(snippet);
+                events = js.eval(text.text());
             } catch (IllegalStateException e) {
                 fail(outcome, run, internalError(e));
                 return;

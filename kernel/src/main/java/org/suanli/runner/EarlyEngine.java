@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.suanli.kernel.EngineOptions;
-import org.suanli.kernel.JShellInterpreter;
+import org.suanli.kernel.Interpreter;
 
 /**
  * A JShell engine started the moment the JVM knows it will run notebooks, before the command line is parsed and
@@ -19,21 +19,27 @@ public final class EarlyEngine {
     /** The commands that run notebooks with the default engine ({@code export} runs none). */
     static final Set<String> COMMANDS = Set.of("run", "check");
 
-    private static final AtomicReference<JShellInterpreter> ENGINE = new AtomicReference<>();
+    private static final AtomicReference<Interpreter> ENGINE = new AtomicReference<>();
 
     private EarlyEngine() {
     }
 
     /** Starts the engine if {@code args} name a command that runs notebooks; cheap and safe to call once from main. */
     public static void startFor(String[] args) {
-        if (args.length > 1 && COMMANDS.contains(args[0])) {
-            ENGINE.compareAndSet(null, new JShellInterpreter(EngineOptions.defaults().withWarmUp(true)));
+        // 'run' supervises a child JVM unless --in-process; only the child (--journal) runs notebooks.
+        if (args.length < 2) {
+            return;
+        }
+        boolean runsHere = !args[0].equals("run") || java.util.Arrays.asList(args).contains(BatchSupervisor.JOURNAL_OPTION)
+                || java.util.Arrays.asList(args).contains("--in-process");
+        if (args.length > 1 && COMMANDS.contains(args[0]) && runsHere) {
+            ENGINE.compareAndSet(null, Interpreter.start(EngineOptions.defaults().withWarmUp(true)));
         }
     }
 
     /** The early engine, now working in {@code folder}, or null if there is none (or it was taken). */
-    static JShellInterpreter take(Path folder) {
-        JShellInterpreter engine = ENGINE.getAndSet(null);
+    static Interpreter take(Path folder) {
+        Interpreter engine = ENGINE.getAndSet(null);
         if (engine != null) {
             engine.workIn(folder);
         }

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.suanli.kernel.ExecuteReply;
 import org.suanli.kernel.ExecuteRequest;
 import org.suanli.kernel.Interpreter;
-import org.suanli.kernel.JShellInterpreter;
 
 /**
  * Executes the code cells of one notebook, top to bottom, on one interpreter, and puts the outputs into the
@@ -72,9 +71,9 @@ final class NotebookExecutor {
         });
         int run = 0;
         boolean stopped = false;
-        if (!codeCells.isEmpty() && interpreter instanceof JShellInterpreter jshell) {
+        if (!codeCells.isEmpty()) {
             // Starting JShell takes a second or more; it must not count against the first cell's timeout.
-            jshell.awaitReady();
+            interpreter.awaitReady();
         }
         try {
             for (Cell cell : codeCells) {

@@ -12,7 +12,6 @@ import com.google.gson.JsonObject;
 
 import org.suanli.kernel.EngineOptions;
 import org.suanli.kernel.Interpreter;
-import org.suanli.kernel.JShellInterpreter;
 import org.suanli.kernel.LanguageInfo;
 
 /**
@@ -37,9 +36,9 @@ public final class NotebookRunner {
          */
         static InterpreterFactory jshell() {
             return folder -> {
-                JShellInterpreter early = EarlyEngine.take(folder);
+                Interpreter early = EarlyEngine.take(folder);
                 return early != null ? early
-                        : new JShellInterpreter(EngineOptions.defaults().withWarmUp(true).withWorkingDirectory(folder));
+                        : Interpreter.start(EngineOptions.defaults().withWarmUp(true).withWorkingDirectory(folder));
             };
         }
     }
@@ -83,6 +82,8 @@ public final class NotebookRunner {
 
     private final InterpreterFactory factory;
     private final RunListener listener;
+    private final RunJournal journal;
+    private int current;
     private ScorecardSource scorecard;
 
     /** Also writes {@code scorecard.html} and the totals on the index, from {@code source} (null: none). */
@@ -92,8 +93,36 @@ public final class NotebookRunner {
     }
 
     public NotebookRunner(InterpreterFactory factory, RunListener listener) {
+        this(factory, listener, null);
+    }
+
+    /** With a journal: as the child of a {@link BatchSupervisor}, going on after the notebooks it records. */
+    NotebookRunner(InterpreterFactory factory, RunListener listener, RunJournal journal) {
         this.factory = factory;
-        this.listener = listener == null ? RunListener.NONE : listener;
+        this.journal = journal;
+        RunListener shown = listener == null ? RunListener.NONE : listener;
+        this.listener = journal == null ? shown : new RunListener() {
+            @Override
+            public void notebookStarted(String name, int index, int total, int codeCells) {
+                shown.notebookStarted(name, index, total, codeCells);
+            }
+
+            @Override
+            public void cellStarted(String name, int ordinal, int codeCells, Cell cell) {
+                journal.cellStarted(current, ordinal);
+                shown.cellStarted(name, ordinal, codeCells, cell);
+            }
+
+            @Override
+            public void cellFinished(String name, int ordinal, int codeCells, Cell cell, boolean ok, Duration took) {
+                shown.cellFinished(name, ordinal, codeCells, cell, ok, took);
+            }
+
+            @Override
+            public void notebookFinished(NotebookResult result) {
+                shown.notebookFinished(result);
+            }
+        };
     }
 
     public Summary run(List<Path> notebooks, Options options) throws IOException {
@@ -102,9 +131,26 @@ public final class NotebookRunner {
         List<NotebookResult> results = new ArrayList<>();
         try {
             for (int i = 0; i < notebooks.size(); i++) {
+                if (journal != null && journal.result(i) != null) {
+                    results.add(journal.result(i)); // run by an earlier process of this batch
+                    continue;
+                }
+                if (journal != null && journal.died(i) != null) {
+                    NotebookResult died = endedTheProcess(notebooks.get(i), names.get(i), journal.died(i));
+                    results.add(died);
+                    listener.notebookFinished(died);
+                    continue;
+                }
+                current = i;
+                if (journal != null) {
+                    journal.started(i);
+                }
                 Path nextFolder = i + 1 < notebooks.size() ? folderOf(notebooks.get(i + 1)) : null;
                 NotebookResult result = runOne(notebooks.get(i), names.get(i), i + 1, notebooks.size(), options,
                         nextFolder);
+                if (journal != null) {
+                    journal.finished(i, result);
+                }
                 results.add(result);
                 listener.notebookFinished(result);
             }
@@ -129,6 +175,24 @@ public final class NotebookRunner {
             Notebook.writeAtomically(index, HtmlReport.index(results, options.outputDir(), total, card, problem));
         }
         return new Summary(results, total, index);
+    }
+
+    /** The result of a notebook during which the process ended (see {@link BatchSupervisor}). */
+    private static NotebookResult endedTheProcess(Path source, String name, JsonObject died) {
+        int cell = died.get("cell").getAsInt();
+        int exit = died.get("exit").getAsInt();
+        int codeCells = 0;
+        try {
+            codeCells = (int) Notebook.read(source).cells().stream().filter(c -> c.isCode() && !c.source().isBlank()).count();
+        } catch (NotebookException | RuntimeException e) {
+            // it was readable when it ran; the count only fills the report
+        }
+        String message = source + (cell > 0 ? ", code cell " + cell : "") + ": ended the Java process (exit code " + exit
+                + ") by a route the engine cannot stop (a method reference to Runtime.exit, reflection, a MethodHandle, a"
+                + " library's System.exit, native code, or the system killing it for memory); its outputs are lost, and"
+                + " the notebooks after it ran in a new process.";
+        return new NotebookResult(source, name, NotebookResult.Status.FAILED, null, cell, codeCells, Duration.ZERO,
+                List.of(), message, null, null);
     }
 
     private static void writeScorecardPage(ScorecardRows card, List<NotebookResult> results, Path folder)

@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "changed unless --inplace is given.",
                 "The report also has scorecard.html: every statement of the book, its status and basis, and a link to "
                         + "the cell that shows it (from the 'scorecard' command; --no-scorecard leaves it out).",
+                "Each batch runs in a child JVM: a notebook that ends the JVM is recorded as failed and the others "
+                        + "still run.",
                 "Exit status: 0 when every notebook ran, 4 when one failed, 2 when the arguments are wrong."},
         exitCodeListHeading = ExitCodeScheme.HEADING,
         exitCodeList = {ExitCodeScheme.OK + ":every notebook ran", ExitCodeScheme.USAGE_LINE,
@@ -56,6 +58,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-html", negatable = false, description = "Write the executed notebooks only, no HTML.")
     boolean noHtml;
 
+    @Option(names = "--in-process", description = "Run the notebooks in this JVM, without the supervising process: "
+            + "one JVM less, but a notebook that ends the JVM (e.g. Runtime.getRuntime()::exit) ends the run.")
+    boolean inProcess;
+
+    /** Set by {@link BatchSupervisor} on the child that does the work. */
+    @Option(names = BatchSupervisor.JOURNAL_OPTION, hidden = true, paramLabel = "FILE")
+    Path journal;
+
     @Option(names = "--no-scorecard", negatable = false, description = "Leave the scorecard page (scorecard.html) "
             + "out of the report.")
     boolean noScorecard;
@@ -63,6 +73,51 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (journal == null && !inProcess) {
+            List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+            int at = args.indexOf("run");
+            return BatchSupervisor.supervise(args.subList(at + 1, args.size()), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
+        int code = runHere();
+        if (journal != null) {
+            RunJournal.read(journal).complete(code);
+        }
+        return code;
+    }
+
+    /**
+     * For {@code main}: runs {@code suanli run ARGS} under a {@link BatchSupervisor} at once, without parsing the
+     * command line or discovering the commands here (the child does both), which saves the supervising JVM about
+     * half a second of CPU. Null when {@code args} are not such a run (another command, help, --in-process).
+     */
+    public static Integer superviseFromMain(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        if (args.length == 0 || !args[0].equals("run")) {
+            return null;
+        }
+        for (String a : args) {
+            if (List.of("--in-process", BatchSupervisor.JOURNAL_OPTION, "-h", "--help", "-V", "--version").contains(a)) {
+                return null;
+            }
+        }
+        List<String> runArgs = new ArrayList<>(List.of(args).subList(1, args.length));
+        if (System.console() != null && runArgs.stream().noneMatch(a -> a.startsWith("--progress"))) {
+            runArgs.add("--progress"); // the child's stderr is a pipe; the person is at a terminal
+            runArgs.add("bar");
+        }
+        try {
+            return BatchSupervisor.supervise(runArgs, new PrintWriter(out, true),
+                    new PrintWriter(err, true));
+        } catch (java.io.IOException e) {
+            err.println("suanli run: cannot start the process that runs the notebooks: " + e.getMessage());
+            return ExitCodeScheme.NOTEBOOK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodeScheme.NOTEBOOK;
+        }
+    }
+
+    private int runHere() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress.Mode mode;
@@ -74,12 +129,12 @@ public final class RunCommand implements Callable<Integer> {
             timeout = execution.timeout();
         } catch (NotebookException e) {
             err.println("suanli run: " + e.getMessage());
-            return 2;
+            return ExitCodeScheme.USAGE;
         }
         NotebookRunner.Options options = new NotebookRunner.Options(outputDir, inplace, allowErrors, timeout,
                 pairs(parameterPairs), !noHtml);
         NotebookRunner runner = new NotebookRunner(NotebookRunner.InterpreterFactory.jshell(),
-                new ConsoleProgress(err, mode));
+                new ConsoleProgress(err, mode), journal == null ? null : RunJournal.read(journal));
         if (!noHtml && !noScorecard) {
             runner.withScorecard(ScorecardCommandSource.of(spec));
         }

@@ -98,14 +98,56 @@ class RunCommandTest {
         assertTrue(export.err().contains("no such notebook"), export.toString());
     }
 
+    /** Issue 17: a cell with two wildcard imports after a parameters-like cell kept the values, in the runner too. */
+    @Test
+    void importsAfterTheParametersCellKeepTheParameters() throws Exception {
+        Path nb = TestNotebooks.write(dir, "imports.ipynb",
+                TestNotebooks.cell("String a = \"A\"; java.util.List<Integer> l = java.util.List.of(1, 2); int n = 5;"),
+                TestNotebooks.cell("import java.time.*;\nimport java.text.*;\nSystem.out.println(a + \" \" + l + \" \" + n);"));
+        CliRun run = CliRun.of("run", nb.toString(), "-o", dir.resolve("r").toString(), "--no-html", "--progress", "none");
+        assertEquals(0, run.exit(), run.toString());
+        Notebook executed = Notebook.read(dir.resolve("r/imports.ipynb"));
+        assertEquals("A [1, 2] 5\n", Outputs.text(executed.cells().get(1).outputs().get(0)));
+    }
+
+    /**
+     * Issue 17: nothing one notebook does takes the batch down. The first notebook ends the JVM by a method
+     * reference, the second by reflection (halt, which skips even shutdown hooks); the third still runs, and the
+     * report lists all three.
+     */
+    @Test
+    void notebooksThatEndTheJvmAreRecordedAndTheOthersRun() throws Exception {
+        Path folder = dir.resolve("batch");
+        Files.createDirectories(folder);
+        TestNotebooks.write(folder, "01-reference.ipynb", TestNotebooks.cell("int before = 1;"),
+                TestNotebooks.cell("java.util.function.IntConsumer bye = Runtime.getRuntime()::exit;\nbye.accept(3);"));
+        TestNotebooks.write(folder, "02-reflection.ipynb",
+                TestNotebooks.cell("Runtime.class.getMethod(\"halt\", int.class).invoke(Runtime.getRuntime(), 5);"));
+        TestNotebooks.write(folder, "03-prints.ipynb", TestNotebooks.cell("System.out.println(\"third \" + 6 * 7);"));
+        Path report = dir.resolve("report");
+        CliRun run = CliRun.of("run", folder.toString(), "-o", report.toString(), "--progress", "plain");
+        assertEquals(4, run.exit(), run.toString());
+        assertTrue(run.out().contains("Ran 3 notebooks"), run.toString());
+        assertTrue(run.out().contains("FAILED " + folder.resolve("01-reference.ipynb") + ", code cell 2: ended the Java "
+                + "process (exit code 3)"), run.toString());
+        assertTrue(run.out().contains("FAILED " + folder.resolve("02-reflection.ipynb") + ", code cell 1: ended the Java "
+                + "process (exit code 5)"), run.toString());
+        Notebook third = Notebook.read(report.resolve("03-prints.ipynb"));
+        assertEquals("third 42\n", Outputs.text(third.cells().get(0).outputs().get(0)));
+        String index = Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8);
+        for (String name : List.of("01-reference", "02-reflection", "03-prints")) {
+            assertTrue(index.contains(name), name + " in index.html");
+        }
+    }
+
     @Test
     void aCellOverTheTimeoutIsStopped() throws Exception {
         Path nb = CliRun.copy("timeout.ipynb", dir);
-        CliRun run = CliRun.of("run", nb.toString(), "-o", dir.resolve("r").toString(), "--timeout", "2",
+        CliRun run = CliRun.of("run", nb.toString(), "-o", dir.resolve("r").toString(), "--timeout", "5",
                 "--progress", "none");
         assertEquals(ExitCodeScheme.NOTEBOOK, run.exit(), run.toString());
         assertTrue(run.out().contains("FAILED " + nb + ", cell 2 (In [2]): CellTimeoutError: the cell did not finish "
-                + "within 2 s (--timeout)"), run.toString());
+                + "within 5 s (--timeout)"), run.toString());
         Notebook executed = Notebook.read(dir.resolve("r/timeout.ipynb"));
         assertEquals("CellTimeoutError", executed.cells().get(1).outputs().get(0).get("ename").getAsString());
         assertTrue(executed.cells().get(2).outputs().isEmpty());

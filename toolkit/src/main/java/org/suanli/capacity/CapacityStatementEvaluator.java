@@ -19,6 +19,8 @@ import org.suanli.scorecard.Statement;
 import org.suanli.scorecard.StatementEvaluator;
 import org.suanli.scorecard.Statements;
 import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.StatementBases;
+import org.suanli.scorecard.StatementBasis;
 import org.suanli.scorecard.Verdict;
 
 /**
@@ -105,6 +107,36 @@ public final class CapacityStatementEvaluator implements StatementEvaluator {
                     + "belong to the economy stage");
         }
         return Verdict.of(holds, String.join("; ", expected), String.join("; ", actual), String.join(" | ", notes));
+    }
+
+    /**
+     * The basis of each capacity statement: a figure used as a model input is {@code input}, one a fitted fleet model
+     * hits is {@code calibration}, one computed from others is {@code independent}. A facts-file statement bundling
+     * several figures takes the least independent of them.
+     */
+    public static StatementBases bases(NationalCapacity nc) {
+        Map<String, CapacityCheck> checks = CapacityChecks.run(nc);
+        StatementBases out = StatementBases.none();
+        for (CapacityCheck c : checks.values()) {
+            out = out.plus(StatementBases.declare(List.of(PREFIX + c.id()), basisOf(c), c.basis().label()));
+        }
+        for (Map.Entry<String, List<String>> e : NATIONAL.entrySet()) {
+            for (String k : e.getValue()) {
+                CapacityCheck c = checks.get(k);
+                if (c != null) {
+                    out = out.plus(StatementBases.declare(List.of(e.getKey()), basisOf(c), k + ": " + c.basis().label()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static StatementBasis basisOf(CapacityCheck c) {
+        return switch (c.basis()) {
+            case STATED_INPUT -> StatementBasis.INPUT;
+            case REPRODUCED -> StatementBasis.CALIBRATION;
+            case COMPUTED, ANOMALY -> StatementBasis.INDEPENDENT;
+        };
     }
 
     private static String unitSuffix(String unit) {

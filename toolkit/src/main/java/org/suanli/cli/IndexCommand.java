@@ -14,6 +14,7 @@ import com.google.gson.GsonBuilder;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.index.Aggregation;
+import org.suanli.index.IndexChoices;
 import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
 import org.suanli.index.IndexScorecard;
@@ -36,7 +37,7 @@ import tech.tablesaw.api.Table;
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Compute the computing-power development index (5 sub-indices and the composite) per province.",
-                "Defaults: shipped data, 表1, the illustrative AHP panel, percentile standardisation (see docs/index.md)."},
+                "Defaults: shipped data, 表1, the illustrative AHP panel, the book reading (see docs/index.md)."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK + ":computed",
                 ExitCodes.USAGE + ":bad command line, or the index cannot be computed with these choices (the message says why)",
@@ -61,11 +62,13 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Your own values; each (year, province, indicator) in these files replaces the same value of --data")
     List<Path> overrides = new ArrayList<>();
 
-    @Option(names = "--method", paramLabel = "NAME", defaultValue = "percentile",
-            description = "Standardisation: percentile, ratio-to-max, ratio-to-mean, min-max, z-score, t-score, rank (default: ${DEFAULT-VALUE})")
+    @Option(names = "--method", paramLabel = "NAME", defaultValue = "book",
+            description = "Standardisation: book (ratio to the base-year maximum ÷ k, data/calibration.json), percentile, ratio-to-max, "
+                    + "ratio-to-mean, min-max, z-score, t-score, rank (default: ${DEFAULT-VALUE})")
     String method;
 
-    @Option(names = "--base-year", paramLabel = "YEAR", description = "Standardise every year with this year's parameters (default: each year on itself)")
+    @Option(names = "--base-year", paramLabel = "YEAR", description = "Standardise every year with this year's parameters "
+            + "(default: the book reading's base year for --method book, else each year on itself)")
     Integer baseYear;
 
     @Option(names = "--weights", paramLabel = "ahp|equal", defaultValue = "ahp", description = "AHP panel of data/ahp, or equal weights (default: ${DEFAULT-VALUE})")
@@ -94,9 +97,10 @@ public final class IndexCommand implements Callable<Integer> {
     private Integer run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Standardiser s = METHODS.get(method.toLowerCase(Locale.ROOT));
+        boolean book = method.equalsIgnoreCase("book");
+        Standardiser s = book ? IndexChoices.bookReading().standardiser() : METHODS.get(method.toLowerCase(Locale.ROOT));
         if (s == null) {
-            err.println("suanli index: unknown --method '" + method + "'; choose one of " + METHODS.keySet());
+            err.println("suanli index: unknown --method '" + method + "'; choose one of book, " + String.join(", ", METHODS.keySet()));
             return ExitCodes.USAGE;
         }
         if (!weights.equals("ahp") && !weights.equals("equal")) {
@@ -108,7 +112,8 @@ public final class IndexCommand implements Callable<Integer> {
         IndexModel model = IndexModel.of(d, Framework.standard())
                 .withWeights(weights.equals("ahp") ? Weights.ahpStandard() : Weights.equal());
         model = model.withStandardiser(s).withAggregation(geometric ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC);
-        model = baseYear == null ? model.withoutBaseYear() : model.withBaseYear(baseYear);
+        Integer base = baseYear != null ? baseYear : book ? IndexChoices.bookReading().baseYear() : null;
+        model = base == null ? model.withoutBaseYear() : model.withBaseYear(base);
         IndexResult r;
         try {
             r = model.run();

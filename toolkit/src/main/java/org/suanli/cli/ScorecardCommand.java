@@ -84,13 +84,14 @@ public final class ScorecardCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Scorecard card = BlueBookAnalysis.run(indicators, economy).scorecard(statements);
+        BlueBookAnalysis analysis = BlueBookAnalysis.run(indicators, economy);
+        Scorecard card = analysis.scorecard(statements);
         Scorecard shown = filter == null ? card : card.only(filter);
         List<VerdictChanges.Change> changes = overrides.isEmpty() ? List.of()
                 : VerdictChanges.between(BlueBookAnalysis.run(shipped, economy).scorecard(statements), card);
         out.print(json ? JsonOutput.document(inputs, overrides.isEmpty() ? Map.of("statements", new JsonOutput.RawJson(shown.toJson()))
                 : orderedMap("changed", VerdictChanges.json(changes), "statements", new JsonOutput.RawJson(shown.toJson())))
-                : shown.toText() + (overrides.isEmpty() ? "" : VerdictChanges.text(changes)));
+                : shown.toText() + analysis.setsText(card) + (overrides.isEmpty() ? "" : VerdictChanges.text(changes)));
         out.flush();
         int fails = card.counts().get(Status.FAILS);
         int notEvaluated = card.counts().get(Status.NOT_EVALUATED);

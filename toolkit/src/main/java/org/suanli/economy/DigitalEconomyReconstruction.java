@@ -159,7 +159,7 @@ public final class DigitalEconomyReconstruction {
 
     /** The method in one line, as the {@code source} of every row. */
     public String method() {
-        return String.format(Locale.ROOT, "reconstructed (DigitalEconomyReconstruction, docs/economy.md): national %s亿 = 574亿 ÷ 1.06‰ "
+        return String.format(Locale.ROOT, "reconstructed (DigitalEconomyReconstruction, docs/economy.md): national %s亿 = 574亿 ÷ 1.06‰ [econ.slope_digital] "
                         + "(blue book 三(四)) spread by %d GDP^%s (%s); industrial-digitalisation bounds of 三(三)6 kept "
                         + "(广东 ≥ 48000, 江苏/山东/浙江/福建/上海/湖北/四川 ≥ 20000)",
                 IndicatorData.formatNumber(Math.round(total.value())), YEAR, IndicatorData.formatNumber(beta), vintage.key());

@@ -144,6 +144,11 @@ public final class IndexModel {
             throw new StandardisationException("the data have no provinces or no years");
         }
         Integer base = choices.baseYear();
+        if (base != null && Arrays.binarySearch(years, base) < 0) {
+            throw new StandardisationException("the choices anchor every year to base year " + base + " (" + choices.standardiser().label()
+                    + "), which is not in the data (years " + Arrays.toString(years) + "); use withBaseYear(one of those years), "
+                    + "or withoutBaseYear() to standardise each year on its own data");
+        }
         int baseIndex = base == null ? -1 : panel.yearIndex(base);
 
         // 1. the leaves' raw values, with the missing-value policy applied

@@ -220,11 +220,14 @@ public final class IndexResult {
 
     /**
      * The headline view: province, composite, rank, tier and the five sub-indices (columns named by the level-1
-     * keys), sorted by rank.
+     * keys), sorted by rank. The title names the scale (standardisation and base year), so a table shown on its own
+     * still says how its numbers were made.
      */
     public Table summary(int year) {
         String root = tree.root().key();
-        Table t = Table.create("算力发展指数 " + year,
+        Integer base = choices().baseYear();
+        Table t = Table.create("算力发展指数 " + year + " · " + choices().standardiser().label()
+                        + (base == null ? ", each year on its own data" : ", base year " + base),
                 StringColumn.create("province", provinces),
                 DoubleColumn.create(root, values[y(year)][n(root)].clone()),
                 DoubleColumn.create("rank", ranks[y(year)][n(root)].clone()));

@@ -21,7 +21,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The index engine's side of the scorecard: the whole scorecard for one result, and the count of index statements
- * that hold under each of several alternative choices, which is how the defaults were picked.
+ * that hold under each of several alternative choices: a robustness table, shown next to the default (the book
+ * reading, chosen from the method text, see docs/index.md), never used to choose it.
  */
 public final class IndexScorecard {
     private IndexScorecard() {

@@ -75,6 +75,43 @@ public sealed interface Standardiser {
         }
     }
 
+    /**
+     * The book reading: x / R × 100 with the reference R = (the reference values' maximum) ÷ k. Fitted on a base
+     * year and never re-anchored, the base year's leader scores 100·k and a later year can score more; k > 1 says the
+     * book's reference sits below our base-year leader (an earlier base year, or a reference set below the
+     * leader). k is declared and fitted in {@code data/calibration.json}, see {@link BookReading}.
+     *
+     * @param k          the reference factor, R = max ÷ k
+     * @param provenance where k comes from, shown in every output's settings
+     */
+    record RatioToFixedReference(double k, String provenance) implements Standardiser {
+        public RatioToFixedReference {
+            if (!(k > 0) || !Double.isFinite(k)) {
+                throw new IllegalArgumentException("the reference factor k must be a positive number, not " + k);
+            }
+            provenance = provenance == null || provenance.isBlank() ? "chosen by the user" : provenance;
+        }
+
+        /** A k the user chose (not fitted). */
+        public RatioToFixedReference(double k) {
+            this(k, null);
+        }
+
+        @Override
+        public String label() {
+            return "ratio to reference (base-year max ÷ k, k = " + fmt(k) + ") ×100";
+        }
+
+        @Override
+        public Fitted fit(double[] reference, List<String> labels, Direction direction) {
+            requireValues(reference, label());
+            double best = direction == Direction.POSITIVE
+                    ? Arrays.stream(reference).max().orElseThrow() : Arrays.stream(reference).min().orElseThrow();
+            double r = direction == Direction.POSITIVE ? best / k : best * k;
+            return ratio(r, direction, () -> "reference " + fmt(r) + " (leader " + fmt(best) + ", k " + fmt(k) + ")", label());
+        }
+    }
+
     /** x / mean × 100: the average province scores 100. */
     record RatioToMean() implements Standardiser {
         @Override
@@ -261,6 +298,11 @@ public sealed interface Standardiser {
 
     static Standardiser ratioToMax() {
         return new RatioToMax();
+    }
+
+    /** x / (max ÷ k) × 100, the book reading's scale ({@link RatioToFixedReference}). */
+    static Standardiser ratioToFixedReference(double k) {
+        return new RatioToFixedReference(k, null);
     }
 
     static Standardiser ratioToMean() {

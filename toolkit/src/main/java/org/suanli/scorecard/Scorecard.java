@@ -113,7 +113,9 @@ public final class Scorecard {
         if (s.isAnomaly() && notes.stream().noneMatch(n -> n.contains("ANOMALY"))) {
             notes.add(s.note());
         }
-        return new ScorecardEntry(s, status, expected, actual, String.join(" | ", new LinkedHashSet<>(notes)), parts);
+        StatementBases bases = context.get(StatementBases.class).orElse(StatementBases.none());
+        return new ScorecardEntry(s, status, expected, actual, String.join(" | ", new LinkedHashSet<>(notes)), parts,
+                bases.basisOf(s.id()), bases.reasonOf(s.id()));
     }
 
     private static String join(List<Verdict> verdicts, java.util.function.Function<Verdict, String> f) {
@@ -159,6 +161,14 @@ public final class Scorecard {
         return m;
     }
 
+    /**
+     * The totals by status and by basis: the one computation every page prints (the CLI, the notebooks), so that
+     * they cannot disagree.
+     */
+    public ScorecardTotals totals() {
+        return ScorecardTotals.of(entries);
+    }
+
     /** A one-line summary, e.g. "82 statements: 40 hold, 0 fail, 42 not evaluated yet". */
     public String summary() {
         Map<Status, Integer> c = counts();
@@ -168,9 +178,16 @@ public final class Scorecard {
 
     /** The scorecard as a Tablesaw table (id, kind, status, expected, actual, note, quote). */
     public Table table() {
+        Table t = tableWithBasis();
+        return t.removeColumns("basis");
+    }
+
+    /** The same table with each statement's basis after its status (input, reconstruction, calibration, independent). */
+    public Table tableWithBasis() {
         StringColumn id = StringColumn.create("id");
         StringColumn kind = StringColumn.create("kind");
         StringColumn status = StringColumn.create("status");
+        StringColumn basis = StringColumn.create("basis");
         StringColumn expected = StringColumn.create("expected");
         StringColumn actual = StringColumn.create("actual");
         StringColumn note = StringColumn.create("note");
@@ -179,12 +196,13 @@ public final class Scorecard {
             id.append(e.id());
             kind.append(e.kind().jsonName());
             status.append(e.status().label());
+            basis.append(e.basis().jsonName());
             expected.append(e.expected());
             actual.append(e.actual());
             note.append(e.note());
             quote.append(e.statement().quote());
         }
-        return Table.create("Scorecard: " + summary(), id, kind, status, expected, actual, note, quote);
+        return Table.create("Scorecard: " + summary(), id, kind, status, basis, expected, actual, note, quote);
     }
 
     /** The JSON form: an array with one object per statement (id, kind, status, expected, actual, note, …). */
@@ -195,6 +213,10 @@ public final class Scorecard {
             o.addProperty("id", e.id());
             o.addProperty("kind", e.kind().jsonName());
             o.addProperty("status", e.status().jsonName());
+            o.addProperty("basis", e.basis().jsonName());
+            if (!e.basisReason().isEmpty()) {
+                o.addProperty("basis_reason", e.basisReason());
+            }
             o.addProperty("expected", e.expected());
             o.addProperty("actual", e.actual());
             o.addProperty("note", e.note());
@@ -213,7 +235,7 @@ public final class Scorecard {
         StringBuilder b = new StringBuilder();
         int w = entries.stream().mapToInt(e -> e.id().length()).max().orElse(10);
         for (ScorecardEntry e : entries) {
-            b.append(String.format("%-" + w + "s  %-18s %-12s", e.id(), e.status().label(), e.kind().jsonName()));
+            b.append(String.format("%-" + w + "s  %-18s %-12s %-14s", e.id(), e.status().label(), e.kind().jsonName(), e.basis().jsonName()));
             if (!e.expected().isEmpty()) {
                 b.append(" expected: ").append(e.expected());
             }
@@ -226,6 +248,7 @@ public final class Scorecard {
             }
         }
         b.append(summary()).append('\n');
+        b.append(totals().byBasisText());
         return b.toString();
     }
 

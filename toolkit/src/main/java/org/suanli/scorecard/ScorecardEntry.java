@@ -11,12 +11,21 @@ import java.util.List;
  * @param actual    what was computed (from the deciding parts)
  * @param note      interpretation, anomaly and reason notes, joined
  * @param parts     each evaluator's own verdict, in evaluator order
+ * @param basis     whether the verdict is a test or repeats an input, a reconstruction or a calibration
+ * @param basisReason why the basis is not independent (empty when it is)
  */
 public record ScorecardEntry(Statement statement, Status status, String expected, String actual, String note,
-                             List<Verdict> parts) {
+                             List<Verdict> parts, StatementBasis basis, String basisReason) {
 
     public ScorecardEntry {
         parts = List.copyOf(parts);
+        basis = basis == null ? StatementBasis.INDEPENDENT : basis;
+        basisReason = basisReason == null ? "" : basisReason;
+    }
+
+    /** An entry with no declared basis (independent). */
+    public ScorecardEntry(Statement statement, Status status, String expected, String actual, String note, List<Verdict> parts) {
+        this(statement, status, expected, actual, note, parts, StatementBasis.INDEPENDENT, "");
     }
 
     public String id() {

@@ -25,8 +25,21 @@ class IndexCommandTest {
     void defaultRunPrintsTheSummaryAndTheScorecard() {
         String[] r = run("--scorecard");
         assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("percentile (ties: average)"), r[1]);
+        assertTrue(r[1].contains("# standardisation: ratio to reference (base-year max ÷ k, k = 1.727) ×100"), r[1]);
+        assertTrue(r[1].contains("# reference: anchored to base year 2022"), r[1]);
+        assertTrue(r[1].contains("# reference factor: k = 1.727, fitted on industry.guangdong_score, overall.top6.threshold"), r[1]);
         assertTrue(r[1].contains("index statements holding: 15 of 21"), r[1]);
+        String[] percentile = run("--scorecard", "--method", "percentile");
+        assertTrue(percentile[1].contains("index statements holding: 15 of 21"), percentile[1]);
+    }
+
+    @Test
+    void jsonSettingsNameTheBookReadingsBaseYearAndK() {
+        String[] r = run("--json");
+        assertEquals("0", r[0], r[2]);
+        com.google.gson.JsonObject doc = com.google.gson.JsonParser.parseString(r[1]).getAsJsonObject();
+        String choices = doc.getAsJsonArray("choices").toString();
+        assertTrue(choices.contains("k = 1.727") && choices.contains("base year 2022"), choices);
     }
 
     @Test

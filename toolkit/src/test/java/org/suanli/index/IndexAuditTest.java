@@ -24,7 +24,7 @@ class IndexAuditTest {
         for (int i = 0; i < 4; i++) {
             b.put(2023, prov.get(i), "x1", x1[i]).put(2023, prov.get(i), "x2", x2[i]);
         }
-        IndexResult r = IndexModel.of(b.build(), t).withStandardiser(Standardiser.minMax()).run();
+        IndexResult r = IndexModel.of(b.build(), t).withStandardiser(Standardiser.minMax()).withoutBaseYear().run();
         IndexAudit a = IndexAudit.of(r, 2023);
         // min-max: x1 → 0, 33.3, 66.7, 100 (sample var 1851.85); x2 → 0, 0, 100, 100 (var 3333.33);
         // sum → 0, 33.3, 166.7, 200 (var 9629.63); alpha = 2 × (1 − 5185.19 / 9629.63) = 0.923077
@@ -72,7 +72,7 @@ class IndexAuditTest {
             // x2 = 3 × x1: a duplicate (r = 1); x3 is unrelated (r(x1, x3) = -0.4)
             b.put(2023, prov.get(i), "x1", x1[i]).put(2023, prov.get(i), "x2", 3 * x1[i]).put(2023, prov.get(i), "x3", x3[i]);
         }
-        IndexResult r = IndexModel.of(b.build(), t).withStandardiser(Standardiser.minMax()).run();
+        IndexResult r = IndexModel.of(b.build(), t).withStandardiser(Standardiser.minMax()).withoutBaseYear().run();
         tech.tablesaw.api.Table d = IndexAudit.of(r, 2023).duplicates();
         assertEquals(1, d.rowCount());
         assertEquals("x1", d.stringColumn("indicator_a").get(0));

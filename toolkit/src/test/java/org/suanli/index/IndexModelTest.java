@@ -53,7 +53,7 @@ class IndexModelTest {
     }
 
     static IndexModel model() {
-        return IndexModel.of(panel(false), tree()).withWeights(weights()).withStandardiser(Standardiser.ratioToMax());
+        return IndexModel.of(panel(false), tree()).withWeights(weights()).withStandardiser(Standardiser.ratioToMax()).withoutBaseYear();
     }
 
     @Test
@@ -152,7 +152,7 @@ class IndexModelTest {
 
     @Test
     void imputationByEachNamedMethodIsReported() {
-        IndexModel m = IndexModel.of(panel(true), tree()).withWeights(weights()).withStandardiser(Standardiser.ratioToMax());
+        IndexModel m = IndexModel.of(panel(true), tree()).withWeights(weights()).withStandardiser(Standardiser.ratioToMax()).withoutBaseYear();
         // a2 in 2023: P 2.4, R 4.8 observed
         IndexResult mean = m.withMissingPolicy(MissingPolicy.impute(MissingPolicy.ImputeMethod.MEAN)).run();
         assertEquals(1, mean.imputations().size());
@@ -233,7 +233,7 @@ class IndexModelTest {
         IndexModel m = model();
         IndexModel z = m.withStandardiser(Standardiser.zScore(SdKind.SAMPLE));
         assertTrue(m.choices().standardiser() instanceof Standardiser.RatioToMax);
-        assertTrue(IndexModel.of(panel(false), tree()).choices().standardiser() instanceof Standardiser.Percentile);
+        assertTrue(IndexModel.of(panel(false), tree()).choices().standardiser() instanceof Standardiser.RatioToFixedReference);
         assertTrue(z.choices().standardiser() instanceof Standardiser.ZScore);
         assertEquals(m.run().composite(2022, "P"), m.run().composite(2022, "P"), 0);
     }

@@ -52,6 +52,35 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
                 optString(o, "key", ""), scheme, optString(o, "kernel_name", ""));
     }
 
+    /**
+     * Why this kernel must not start, or null: an empty key turns message signing off, and together with an
+     * address other than loopback anyone who can reach the ports could run code as this user (issue 17).
+     * Loopback ({@code 127.0.0.0/8}, {@code ::1}, {@code localhost}) and the ipc transport stay on this machine.
+     */
+    public String refusal() {
+        if (!key.isEmpty() || transport.equals("ipc") || isLoopback(ip)) {
+            return null;
+        }
+        return "the connection file has an empty 'key' (message signing off) and 'ip' " + ip + ", which is reachable"
+                + " from other machines: anyone who can reach its ports could run code as you. Give the connection"
+                + " file a key (Jupyter does by default), or bind to 127.0.0.1.";
+    }
+
+    static boolean isLoopback(String ip) {
+        String h = ip.strip();
+        if (h.equals("localhost") || h.equals("::1") || h.equals("[::1]") || h.startsWith("127.")) {
+            return true;
+        }
+        if (h.equals("*") || h.equals("0.0.0.0") || h.equals("::") || h.isEmpty()) {
+            return false;
+        }
+        try {
+            return java.net.InetAddress.getByName(h).isLoopbackAddress();
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            return false; // cannot tell: treat as reachable
+        }
+    }
+
     /** The ZeroMQ endpoint of one port, e.g. {@code tcp://127.0.0.1:5555} or {@code ipc://kernel-ipc-5}. */
     public String endpoint(int port) {
         return transport.equals("ipc") ? "ipc://" + ip + "-" + port : "tcp://" + ip + ":" + port;

@@ -60,6 +60,8 @@ public final class KernelServer {
     private volatile Runnable warmUp;
     private volatile boolean restartRequested;
     private volatile boolean stopping;
+    /** The execute_request whose cell is running, for the notice of {@link #exitNotice()}. */
+    private volatile Message runningExecute;
 
     /** A shell-type request and the channel its reply goes back to. */
     private record Request(RouterChannel channel, Message message) {
@@ -148,6 +150,7 @@ public final class KernelServer {
 
     /** Starts the threads and announces the kernel ({@code status: starting}). */
     public void start() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::exitNotice, "suanli-exit-notice"));
         heartbeat.start();
         worker.start();
         control.start(this::onControl);
@@ -165,6 +168,30 @@ public final class KernelServer {
         shutdown.await();
         close();
         return restartRequested;
+    }
+
+    /**
+     * Runs when the JVM exits. If a cell is running and no shutdown was asked for, the cell has ended the JVM
+     * by a route the engine cannot rewrite (a method reference to {@code Runtime.exit}, reflection, a
+     * {@code MethodHandle}, a library's {@code System.exit}): the user gets an error in that cell, not a silently
+     * dead kernel. {@code Runtime.halt} skips shutdown hooks, so after a halt only the front end's "kernel died"
+     * remains.
+     */
+    private void exitNotice() {
+        Message m = runningExecute;
+        if (m == null || stopping) {
+            return;
+        }
+        String msg = "this cell ended the kernel's Java process (an exit the kernel cannot intercept: a method reference "
+                + "to Runtime.exit, reflection, a MethodHandle or a library's System.exit). Everything defined in this "
+                + "session is lost; restart the kernel (Jupyter usually does so by itself).";
+        KernelLog.warn("suanli kernel: " + msg);
+        iopub.publish("error", m, ExecutionOutput.errorContent("KernelExit", msg, List.of("KernelExit: " + msg)));
+        try {
+            Thread.sleep(300); // let ZeroMQ's I/O thread send it before the JVM ends
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the kernel from this process (tests, signals). Same as a shutdown_request without restart. */
@@ -357,10 +384,12 @@ public final class KernelServer {
         }
         ExecutionOutput output = new ExecutionOutput(iopub, stdin, m, silent, allowStdin);
         ExecuteReply result;
+        runningExecute = m;
         try {
             result = interpreter.execute(
                     new ExecuteRequest(code, silent, storeHistory, expressions, allowStdin, stopOnError), output);
         } finally {
+            runningExecute = null;
             output.close();
         }
         JsonObject content = new JsonObject();

@@ -330,6 +330,73 @@ class JupyterIntegrationTest {
                 "definitions survive the interrupt");
     }
 
+    /** Issue 17: a cell with two wildcard imports kept earlier object variables (they became null before). */
+    @Test
+    @Order(14)
+    void twoWildcardImportsInACellKeepEarlierVariables() {
+        execute("String a = \"A\"; java.util.List<Integer> l = java.util.List.of(1, 2); int n = 5;", Map.of());
+        JsonObject r = execute("import java.time.*;\nimport java.text.*;\nSystem.out.println(a + \" \" + l + \" \" + n);",
+                Map.of());
+        assertEquals("ok", content(r).get("status").getAsString());
+        assertEquals("A [1, 2] 5\n", streamText(r));
+    }
+
+    /**
+     * Issue 17: a kernel whose launching process dies without a shutdown_request exits by itself. A Python process
+     * starts the kernel through jupyter_client (which passes its pid as JPY_PARENT_PID) and is then killed.
+     */
+    @Test
+    @Order(15)
+    void aKernelWhoseLauncherIsKilledExitsBySelf() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Jupyter.python(), Jupyter.PYTHON_DIR.resolve("orphan_launcher.py").toString(), KERNEL)
+                .redirectError(root.resolve("orphan-launcher.log").toFile());
+        pb.environment().putAll(Jupyter.environment(root));
+        Process launcher = pb.start();
+        long kernelPid;
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertNotNull(line, "the launcher printed no kernel pid: " + Files.readString(root.resolve("orphan-launcher.log")));
+            kernelPid = Long.parseLong(line.strip());
+        }
+        ProcessHandle kernel = ProcessHandle.of(kernelPid).orElseThrow();
+        assertTrue(kernel.isAlive());
+        launcher.destroyForcibly().waitFor();
+        long killed = System.nanoTime();
+        // Generous bound for a loaded machine; the kernel looks at its parent once a second.
+        boolean gone = kernel.onExit().thenApply(p -> true).completeOnTimeout(false, 30, java.util.concurrent.TimeUnit.SECONDS).get();
+        if (!gone) {
+            kernel.destroyForcibly();
+        }
+        assertTrue(gone, "the kernel outlived its launcher by 30 s");
+        System.out.printf("orphaned kernel exited %.1f s after its launcher was killed%n", (System.nanoTime() - killed) / 1e9);
+    }
+
+    /**
+     * Issue 17: a cell that ends the JVM by a route the engine cannot rewrite (a method reference) leaves an error
+     * in its cell before the kernel dies, not a silently dead kernel. A new kernel is started afterwards.
+     */
+    @Test
+    @Order(16)
+    void aCellThatEndsTheJvmLeavesAnErrorInItsCell() {
+        JsonObject r = bridge.call("request", "type", "execute_request", "content",
+                executeContent("java.util.function.IntConsumer bye = Runtime.getRuntime()::exit;\nbye.accept(0);", Map.of()),
+                "timeout", 15);
+        JsonObject error = null;
+        for (JsonElement e : r.getAsJsonArray("iopub")) {
+            JsonObject m = e.getAsJsonObject();
+            if (m.getAsJsonObject("header").get("msg_type").getAsString().equals("error")) {
+                error = m.getAsJsonObject("content");
+            }
+        }
+        assertNotNull(error, "no error message before the kernel died: " + r);
+        assertEquals("KernelExit", error.get("ename").getAsString());
+        assertTrue(error.get("evalue").getAsString().contains("this cell ended the kernel's Java process"), error.toString());
+        bridge.call("start");
+        assertEquals("2", message(execute("1 + 1", Map.of()), "execute_result").getAsJsonObject("data")
+                .get("text/plain").getAsString());
+    }
+
     // ------------------------------------------------------------------ shutdown and restart (last)
 
     @Test
