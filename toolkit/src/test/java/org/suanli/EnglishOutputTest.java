@@ -197,6 +197,21 @@ class EnglishOutputTest {
         tables.put("EconomyRegressionResult.compare", () -> EconomyRegressionResult.compare(List.of(eco.gdp(), eco.digitalEconomy())));
         tables.put("TypologyResult.table", () -> eco.typology().table());
         tables.put("BlueBook.scorecardTable", book::scorecardTable);
+        org.suanli.sensitivity.UncertaintyResult u = org.suanli.sensitivity.IndexUncertainty
+                .of(book.index(), org.suanli.sensitivity.UncertaintySpec.standard()).run(256, 1);
+        charts.put("SensitivityCharts.rankBands", () -> org.suanli.charts.SensitivityCharts.rankBands(u));
+        for (String output : u.sobol().outputs()) {
+            charts.put("SensitivityCharts.sensitivityBars " + output,
+                    () -> org.suanli.charts.SensitivityCharts.sensitivityBars(u.sobol(), output));
+        }
+        for (String output : u.convergence().stringColumn("output").unique()) {   // the outputs that were bootstrapped
+            charts.put("SensitivityCharts.convergence " + output,
+                    () -> org.suanli.charts.SensitivityCharts.convergence(u.sobol(), output));
+        }
+        tables.put("UncertaintyResult.ranks", u::ranks);
+        tables.put("UncertaintyResult.sensitivity", () -> u.sensitivity());
+        tables.put("UncertaintyResult.convergence", u::convergence);
+        tables.put("UncertaintyResult.statementTable", u::statementTable);
 
         List<String> problems = new ArrayList<>();
         charts.forEach((name, c) -> scanChart(name, c.get(), problems));
