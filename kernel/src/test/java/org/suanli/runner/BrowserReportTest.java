@@ -12,27 +12,15 @@ import java.util.Map;
 
 import com.google.gson.JsonObject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report as a browser sees it: opened from file:// in headless Chromium, with no network. */
+@org.junit.jupiter.api.extension.ExtendWith(InEnglish.class)
 class BrowserReportTest {
 
     @TempDir
     Path dir;
-
-    /** These pages are checked in English, the report's second language (ReportLanguageTest checks both). */
-    @BeforeEach
-    void english() {
-        System.setProperty("suanli.lang", "en");
-    }
-
-    @AfterEach
-    void defaultLanguage() {
-        System.clearProperty("suanli.lang");
-    }
 
     @Test
     void pagesOpenFromDiskWithEveryImageDecodedAndChineseIntact() throws Exception {

@@ -22,21 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * statement, a link that lands on the cell showing the statement, Chinese text intact, and the provenance
  * marks and settings on the notebook's page.
  */
+@org.junit.jupiter.api.extension.ExtendWith(InEnglish.class)
 class ScorecardPageBrowserTest {
 
     @TempDir
     Path dir;
-
-    /** This page is checked in English, the report's second language (ReportLanguageTest checks both). */
-    @org.junit.jupiter.api.BeforeEach
-    void english() {
-        System.setProperty("suanli.lang", "en");
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void defaultLanguage() {
-        System.clearProperty("suanli.lang");
-    }
 
     @Test
     void theScorecardPageListsEveryStatementAndItsLinksLandOnTheirCells() throws Exception {

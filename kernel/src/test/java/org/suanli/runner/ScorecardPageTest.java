@@ -11,19 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The scorecard page's data: the JSON contract, the totals, the basis column and the statement→cell links. */
+@org.junit.jupiter.api.extension.ExtendWith(InEnglish.class)
 class ScorecardPageTest {
-
-    /** These strings are checked in English, the report's second language (ReportLanguageTest checks both). */
-    @org.junit.jupiter.api.BeforeEach
-    void english() {
-        System.setProperty("suanli.lang", "en");
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void defaultLanguage() {
-        System.clearProperty("suanli.lang");
-    }
-
 
     private static final String JSON = """
             [{"id": "a.one", "status": "holds", "section": "3.(三)1", "expected": "1", "actual": "1", "basis": "independent",
