@@ -46,7 +46,7 @@ class ArchitectureTest {
             List.of("reconstruct"),
             List.of("sensitivity"),
             List.of("charts"),
-            List.of("analysis"),
+            List.of("analysis", "practice"),
             List.of(ROOT),
             List.of("cli"));
 

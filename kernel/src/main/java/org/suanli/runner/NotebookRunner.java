@@ -129,6 +129,9 @@ public final class NotebookRunner {
         long start = System.nanoTime();
         List<String> names = NotebookFiles.reportNames(notebooks);
         List<NotebookResult> results = new ArrayList<>();
+        List<java.util.Set<String>> declared = declaredParameters(notebooks, options);
+        java.util.Set<String> anywhere = new java.util.HashSet<>();
+        declared.forEach(anywhere::addAll);
         try {
             for (int i = 0; i < notebooks.size(); i++) {
                 if (journal != null && journal.result(i) != null) {
@@ -146,7 +149,10 @@ public final class NotebookRunner {
                     journal.started(i);
                 }
                 Path nextFolder = i + 1 < notebooks.size() ? folderOf(notebooks.get(i + 1)) : null;
-                NotebookResult result = runOne(notebooks.get(i), names.get(i), i + 1, notebooks.size(), options,
+                Options mine = notebooks.size() < 2 ? options : new Options(options.outputDir(), options.inplace(),
+                        options.allowErrors(), options.timeout(),
+                        Parameters.applicable(declared.get(i), anywhere, options.parameters()), options.html());
+                NotebookResult result = runOne(notebooks.get(i), names.get(i), i + 1, notebooks.size(), mine,
                         nextFolder);
                 if (journal != null) {
                     journal.finished(i, result);
@@ -193,6 +199,23 @@ public final class NotebookRunner {
                 + " the notebooks after it ran in a new process.";
         return new NotebookResult(source, name, NotebookResult.Status.FAILED, null, cell, codeCells, Duration.ZERO,
                 List.of(), message, null, null);
+    }
+
+    /** The parameter names each notebook declares, read only when a run of several notebooks is given -p. */
+    private static List<java.util.Set<String>> declaredParameters(List<Path> notebooks, Options options) {
+        List<java.util.Set<String>> declared = new ArrayList<>();
+        for (Path path : notebooks) {
+            java.util.Set<String> names = java.util.Set.of();
+            if (notebooks.size() > 1 && !options.parameters().isEmpty()) {
+                try {
+                    names = Parameters.declaredNames(Notebook.read(path));
+                } catch (NotebookException e) {
+                    // reported when the notebook itself is run
+                }
+            }
+            declared.add(names);
+        }
+        return declared;
     }
 
     private static void writeScorecardPage(ScorecardRows card, List<NotebookResult> results, Path folder)

@@ -169,6 +169,34 @@ public final class Parameters {
         notebook.metadata().add("suanli", suanli);
     }
 
+    /** The names the notebook's cell tagged parameters declares; empty when it has none. */
+    static Set<String> declaredNames(Notebook notebook) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Cell cell : notebook.cells()) {
+            if (cell.hasTag(Cell.TAG_PARAMETERS)) {
+                declarations(cell.source()).forEach(d -> names.add(d.name()));
+                break;
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The values one notebook of a several-notebook run receives: those it declares, and any that no notebook of
+     * the run declares (so that {@link #inject} refuses a misspelt name with its suggestion). {@code -p year 2022
+     * -p override mine.csv} then runs a folder whose notebooks use one or both.
+     */
+    static Map<String, String> applicable(Set<String> declaredHere, Set<String> declaredAnywhere,
+                                          Map<String, String> values) {
+        Map<String, String> mine = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (declaredHere.contains(name) || !declaredAnywhere.contains(name)) {
+                mine.put(name, value);
+            }
+        });
+        return mine;
+    }
+
     /** The Java literal for a command-line value, checked against the parameter's type. */
     static String literal(String origin, Declaration declaration, String raw) throws NotebookException {
         String value = raw.strip();

@@ -1,0 +1,20 @@
+package org.suanli.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The project's top folder, found from the test's working directory (Maven runs module tests in the module). */
+final class ProjectFolder {
+
+    private ProjectFolder() {
+    }
+
+    static Path root() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("notebooks")) && Files.isRegularFile(p.resolve("suanli"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no project folder (with notebooks/ and suanli) above " + Path.of("").toAbsolutePath());
+    }
+}
