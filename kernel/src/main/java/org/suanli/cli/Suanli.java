@@ -49,6 +49,21 @@ public final class Suanli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Given to every command: the language of charts, tables and the report, as the system property
+     * {@code suanli.lang} that the toolkit and the runner read (notebooks run in this JVM, so they see it too).
+     */
+    @CommandLine.Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "zh|en",
+            description = "Language of charts, tables and the report: zh (Chinese, the default) or en (English)")
+    void setLanguage(String lang) {
+        String l = lang == null ? "" : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!l.equals("zh") && !l.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--lang must be zh (Chinese, the default) or en (English), not '" + lang + "'");
+        }
+        System.setProperty("suanli.lang", l);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

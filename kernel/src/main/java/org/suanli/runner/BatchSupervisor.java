@@ -95,6 +95,10 @@ final class BatchSupervisor {
                 cmd.add(option);
             }
         }
+        String lang = System.getProperty("suanli.lang");
+        if (lang != null) {
+            cmd.add("-Dsuanli.lang=" + lang); // 'suanli --lang en run': the option came before 'run', so pass it on
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.suanli.cli.Suanli");

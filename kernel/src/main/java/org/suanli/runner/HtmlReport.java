@@ -58,7 +58,7 @@ public final class HtmlReport {
         String heading = heading(notebook);
         String title = heading == null ? name : heading + " — " + name;
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(ReportText.get("html.lang")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"suanli\">\n")
                 .append("<title>").append(HtmlText.escape(title)).append("</title>\n<style>\n").append(CSS)
@@ -66,7 +66,7 @@ public final class HtmlReport {
         if (indexLink) {
             // a notebook from a sub-folder has its page in the same sub-folder of the report
             String up = "../".repeat((int) name.chars().filter(c -> c == '/').count());
-            html.append("<a class=\"back\" href=\"").append(up).append("index.html\">← All notebooks</a>\n");
+            html.append("<a class=\"back\" href=\"").append(up).append("index.html\">").append(ReportText.get("back")).append("</a>\n");
         }
         html.append("<span class=\"nb-name\">").append(HtmlText.escape(name)).append("</span>\n");
         if (run.status() != null) {
@@ -85,14 +85,14 @@ public final class HtmlReport {
             Cell cell = notebook.cells().get(failure.cellNumber() - 1);
             html.append("<div class=\"failure-banner\" role=\"alert\">")
                     .append(HtmlText.escape(failure.describe(name)))
-                    .append(" <a href=\"#cell-").append(HtmlText.escape(cell.id())).append("\">Go to the cell</a></div>\n");
+                    .append(" <a href=\"#cell-").append(HtmlText.escape(cell.id())).append("\">").append(ReportText.get("goto.cell")).append("</a></div>\n");
         }
         NotebookSettings.html(html, notebook);
         for (Cell cell : notebook.cells()) {
             cell(html, cell, folder, run);
         }
-        html.append("</main>\n<footer class=\"report-footer\">Written by <code>suanli</code> from <code>")
-                .append(HtmlText.escape(name)).append("</code>.</footer>\n</body>\n</html>\n");
+        html.append("</main>\n<footer class=\"report-footer\">").append(ReportText.get("footer", HtmlText.escape(name)))
+                .append("</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
@@ -111,10 +111,10 @@ public final class HtmlReport {
 
     private static String statusText(NotebookResult.Status status) {
         return switch (status) {
-            case OK -> "ran without errors";
-            case ERRORS -> "ran, with errors (allowed)";
-            case FAILED -> "failed";
-            case UNREADABLE -> "could not be read";
+            case OK -> ReportText.get("status.ok");
+            case ERRORS -> ReportText.get("status.errors");
+            case FAILED -> ReportText.get("status.failed");
+            case UNREADABLE -> ReportText.get("status.unreadable");
         };
     }
 
@@ -236,8 +236,8 @@ public final class HtmlReport {
             }
             return;
         }
-        html.append("<pre class=\"unsupported\">(an output of type ").append(HtmlText.escape(String.join(", ", data.keySet())))
-                .append(", which the report cannot show)</pre>");
+        html.append("<pre class=\"unsupported\">")
+                .append(ReportText.get("output.unsupported", HtmlText.escape(String.join(", ", data.keySet())))).append("</pre>");
     }
 
     /** An image's caption from {@code metadata.suanli.caption} (HTML outputs carry theirs inside). */
@@ -259,7 +259,7 @@ public final class HtmlReport {
                 html.append(' ').append(key).append("=\"").append(value.getAsNumber().intValue()).append('"');
             }
         }
-        html.append(" alt=\"chart or image output\">");
+        html.append(" alt=\"").append(ReportText.get("image.alt")).append("\">");
     }
 
     /** The index page: every notebook with its status, cells, duration and link. */
@@ -278,26 +278,30 @@ public final class HtmlReport {
         int failed = (int) results.stream().filter(r -> r.status().failed()).count();
         int cells = results.stream().mapToInt(NotebookResult::cellsRun).sum();
         StringBuilder html = new StringBuilder(8 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(ReportText.get("html.lang")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Suanli report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(ReportText.get("index.title")).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
         if (scorecard != null) {
-            html.append("<header class=\"report-header\">\n<a class=\"scorecard-link\" href=\"scorecard.html\">Scorecard</a>\n");
+            html.append("<header class=\"report-header\">\n<a class=\"scorecard-link\" href=\"scorecard.html\">")
+                    .append(ReportText.get("scorecard.link")).append("</a>\n");
             ScorecardPage.totals(html, scorecard);
             html.append("</header>\n");
         }
-        html.append("<main class=\"notebook index\">\n<h1>Suanli report</h1>\n");
+        html.append("<main class=\"notebook index\">\n<h1>").append(ReportText.get("index.title")).append("</h1>\n");
         if (scorecardProblem != null) {
             html.append("<div class=\"failure-banner\" role=\"alert\">").append(HtmlText.escape(scorecardProblem))
                     .append("</div>\n");
         }
         html.append("<p class=\"summary\">")
-                .append(results.size()).append(results.size() == 1 ? " notebook, " : " notebooks, ")
-                .append(cells).append(cells == 1 ? " cell" : " cells").append(" run in ")
+                .append(ReportText.get(results.size() == 1 ? "index.notebook" : "index.notebooks", results.size()))
+                .append(ReportText.get(cells == 1 ? "index.cell" : "index.cells", cells))
                 .append(formatDuration(total)).append(": ")
-                .append(failed == 0 ? "all ran." : failed + " failed.").append("</p>\n")
-                .append("<table class=\"runs\">\n<thead><tr><th>Notebook</th><th>Status</th><th>Cells</th>")
-                .append("<th>Duration</th><th>Problem</th></tr></thead>\n<tbody>\n");
+                .append(failed == 0 ? ReportText.get("index.allRan") : ReportText.get("index.failed", failed)).append("</p>\n")
+                .append("<table class=\"runs\">\n<thead><tr><th>").append(ReportText.get("column.notebook"))
+                .append("</th><th>").append(ReportText.get("column.status")).append("</th><th>")
+                .append(ReportText.get("column.cells")).append("</th><th>").append(ReportText.get("column.duration"))
+                .append("</th><th>").append(ReportText.get("column.problem")).append("</th></tr></thead>\n<tbody>\n");
         for (NotebookResult result : results) {
             String status = result.status().name().toLowerCase(Locale.ROOT);
             html.append("<tr class=\"run run-").append(status).append("\"><td>");

@@ -59,8 +59,8 @@ final class NotebookSettings {
         if (settings.isEmpty()) {
             return;
         }
-        html.append("<aside class=\"settings\" aria-label=\"settings used\"><b>Settings used</b>")
-                .append(" <span class=\"summary\">(recorded by the outputs of this run)</span><dl>\n");
+        html.append("<aside class=\"settings\" aria-label=\"settings used\"><b>").append(ReportText.get("settings.title"))
+                .append("</b> <span class=\"summary\">").append(ReportText.get("settings.note")).append("</span><dl>\n");
         settings.forEach((name, values) -> html.append("<dt>").append(HtmlText.escape(name)).append("</dt><dd>")
                 .append(HtmlText.escape(String.join(" · ", values))).append("</dd>\n"));
         html.append("</dl></aside>\n");

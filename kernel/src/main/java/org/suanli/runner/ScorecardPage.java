@@ -1,6 +1,7 @@
 package org.suanli.runner;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,41 +19,43 @@ final class ScorecardPage {
 
     static String html(ScorecardRows card, Map<String, StatementLinks.Link> links, String css) {
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(ReportText.get("html.lang")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"suanli\">\n")
-                .append("<title>Scorecard — Suanli report</title>\n<style>\n").append(css)
+                .append("<title>").append(ReportText.get("scorecard.title")).append("</title>\n<style>\n").append(css)
                 .append("</style>\n</head>\n<body>\n<header class=\"report-header\">\n")
-                .append("<a class=\"back\" href=\"index.html\">← All notebooks</a>\n")
-                .append("<span class=\"nb-name\">Scorecard</span>\n");
+                .append("<a class=\"back\" href=\"index.html\">").append(ReportText.get("back")).append("</a>\n")
+                .append("<span class=\"nb-name\">").append(ReportText.get("scorecard.link")).append("</span>\n");
         totals(html, card);
-        html.append("</header>\n<main class=\"notebook scorecard\">\n<h1>The blue book's statements</h1>\n")
-                .append("<p class=\"summary\">").append(HtmlText.escape(card.summary())).append(". Computed by <code>")
-                .append(HtmlText.escape(card.how())).append("</code>. <b>Basis</b> says how independent a check is: ")
-                .append("<i>input</i> (the statement shaped the data), <i>reconstruction</i>, <i>calibration</i> ")
-                .append("(a parameter was fitted on it) or <i>independent</i>. <b>Shown in</b> links to the cell ")
-                .append("whose metadata declares the statement, or else the first cell whose output shows its id.</p>\n")
-                .append("<table class=\"scorecard-table\">\n<thead><tr><th>Chapter</th><th>Statement</th>")
-                .append("<th>Status</th><th>Expected</th><th>Actual</th><th>Basis</th><th>Shown in</th></tr></thead>\n")
+        html.append("</header>\n<main class=\"notebook scorecard\">\n<h1>").append(ReportText.get("scorecard.heading"))
+                .append("</h1>\n<p class=\"summary\">").append(HtmlText.escape(card.summary()))
+                .append(ReportText.get("scorecard.computedBy", HtmlText.escape(card.how())))
+                .append(ReportText.get("scorecard.explain")).append("</p>\n")
+                .append("<table class=\"scorecard-table\">\n<thead><tr>");
+        for (String column : List.of("scorecard.chapter", "scorecard.statement", "column.status", "scorecard.expected",
+                "scorecard.actual", "scorecard.basis", "scorecard.shownIn")) {
+            html.append("<th>").append(ReportText.get(column)).append("</th>");
+        }
+        html.append("</tr></thead>\n")
                 .append("<tbody>\n");
         for (ScorecardRows.Row row : card.rows()) {
             row(html, row, links.get(row.id()));
         }
         int linked = (int) card.rows().stream().filter(r -> links.containsKey(r.id())).count();
-        html.append("</tbody>\n</table>\n<p class=\"summary\">").append(linked).append(" of ").append(card.rows().size())
-                .append(" statements are linked to a cell.</p>\n</main>\n")
-                .append("<footer class=\"report-footer\">Written by <code>suanli</code>.</footer>\n</body>\n</html>\n");
+        html.append("</tbody>\n</table>\n<p class=\"summary\">").append(ReportText.get("scorecard.linked", linked, card.rows().size()))
+                .append("</p>\n</main>\n<footer class=\"report-footer\">").append(ReportText.get("scorecard.footer"))
+                .append("</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
     /** The totals as status badges, for this page's header and the index's. */
     static void totals(StringBuilder html, ScorecardRows card) {
         html.append("<span class=\"scorecard-totals\" title=\"").append(HtmlText.escape(card.summary())).append("\">");
-        html.append("<span class=\"total-all\">").append(card.rows().size()).append(" statements</span>");
+        html.append("<span class=\"total-all\">").append(ReportText.get("scorecard.statements", card.rows().size())).append("</span>");
         for (Map.Entry<String, Integer> total : card.totals().entrySet()) {
             html.append(" <span class=\"status verdict-").append(cssName(total.getKey())).append("\">")
                     .append(total.getValue()).append(' ')
-                    .append(HtmlText.escape(ScorecardRows.STATUS_LABELS.getOrDefault(total.getKey(), total.getKey())))
+                    .append(HtmlText.escape(ScorecardRows.statusLabel(total.getKey())))
                     .append("</span>");
         }
         html.append("</span>\n");
@@ -69,7 +72,7 @@ final class ScorecardPage {
             html.append("<div class=\"quote\">「").append(HtmlText.escape(row.quote())).append("」</div>");
         }
         if (row.note() != null && !row.note().isBlank()) {
-            html.append("<details class=\"note\"><summary>note</summary>").append(HtmlText.escape(row.note()))
+            html.append("<details class=\"note\"><summary>").append(ReportText.get("scorecard.note")).append("</summary>").append(HtmlText.escape(row.note()))
                     .append("</details>");
         }
         html.append("</td><td><span class=\"status verdict-").append(cssName(status)).append("\">")
@@ -80,12 +83,12 @@ final class ScorecardPage {
         cell(html, row.basis(), "basis");
         html.append("<td class=\"shown-in\">");
         if (link == null) {
-            html.append("<span class=\"missing\" title=\"no cell declares or shows this statement\">")
+            html.append("<span class=\"missing\" title=\"").append(ReportText.get("scorecard.noCell")).append("\">")
                     .append(MISSING).append("</span>");
         } else {
             html.append("<a class=\"cell-link\" href=\"").append(HtmlText.escape(link.href())).append("\" title=\"")
-                    .append(link.declared() ? "declared in the cell's metadata" : "the cell's output shows the id")
-                    .append("\">").append(HtmlText.escape(link.notebook())).append(", cell ").append(link.cell())
+                    .append(ReportText.get(link.declared() ? "scorecard.declared" : "scorecard.shown"))
+                    .append("\">").append(ReportText.get("scorecard.cell", HtmlText.escape(link.notebook()), link.cell()))
                     .append("</a>");
         }
         html.append("</td></tr>\n");
@@ -102,12 +105,7 @@ final class ScorecardPage {
     }
 
     private static String label(String status) {
-        return switch (status) {
-            case "holds" -> "holds";
-            case "fails" -> "FAILS";
-            case "not_evaluated" -> "not evaluated yet";
-            default -> status;
-        };
+        return ReportText.get("status." + status);
     }
 
     private static String cssName(String status) {

@@ -91,14 +91,19 @@ public record ScorecardRows(List<Row> rows, String how) {
 
     /** "82 statements: 55 hold, 11 fail, 16 not evaluated yet". */
     public String summary() {
-        StringBuilder text = new StringBuilder().append(rows.size()).append(rows.size() == 1 ? " statement" : " statements");
-        String separator = ": ";
+        StringBuilder text = new StringBuilder(ReportText.get(rows.size() == 1 ? "scorecard.one" : "scorecard.statements", rows.size()));
+        String separator = ReportText.get("list.first");
         for (Map.Entry<String, Integer> total : totals().entrySet()) {
             text.append(separator).append(total.getValue()).append(' ')
-                    .append(STATUS_LABELS.getOrDefault(total.getKey(), total.getKey()));
-            separator = ", ";
+                    .append(statusLabel(total.getKey()));
+            separator = ReportText.get("list.next");
         }
         return text.toString();
+    }
+
+    /** The status as the totals name it, in the report's language ("hold", "fail", "not evaluated yet"). */
+    static String statusLabel(String status) {
+        return STATUS_LABELS.containsKey(status) ? ReportText.get("total." + status) : status;
     }
 
     private static Map<String, String> statusLabels() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report as a browser sees it: opened from file:// in headless Chromium, with no network. */
+@org.junit.jupiter.api.extension.ExtendWith(InEnglish.class)
 class BrowserReportTest {
 
     @TempDir

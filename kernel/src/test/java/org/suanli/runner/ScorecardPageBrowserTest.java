@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * statement, a link that lands on the cell showing the statement, Chinese text intact, and the provenance
  * marks and settings on the notebook's page.
  */
+@org.junit.jupiter.api.extension.ExtendWith(InEnglish.class)
 class ScorecardPageBrowserTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The scorecard page's data: the JSON contract, the totals, the basis column and the statement→cell links. */
+@org.junit.jupiter.api.extension.ExtendWith(InEnglish.class)
 class ScorecardPageTest {
 
     private static final String JSON = """

@@ -1,5 +1,6 @@
 package org.suanli.ahp;
 
+import org.suanli.data.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -115,6 +116,23 @@ public final class AhpHierarchy {
     }
 
     /** The framework's nodes as an AHP tree (same keys, levels and names). */
+    /**
+     * The illustrative panel's experts at one node of the hierarchy (e.g. {@code "index"}, the five dimensions),
+     * ready for {@link ExpertPanel#aggregate} or {@link ExpertPanel#compare}.
+     */
+    public static List<ExpertPanel.Expert> standardExperts(String node) {
+        List<ExpertPanel.Expert> out = new ArrayList<>();
+        for (ExpertJudgments e : standardPanel()) {
+            PairwiseMatrix m = e.matrices().get(node);
+            if (m == null) {
+                throw new IllegalArgumentException("Expert " + e.id() + " judged no matrix at node '" + node
+                        + "'; the judged nodes are " + e.matrices().keySet());
+            }
+            out.add(new ExpertPanel.Expert(e.id(), e.weight(), m));
+        }
+        return out;
+    }
+
     public static List<Node> tree(Framework framework) {
         List<Node> out = new ArrayList<>();
         for (FrameworkNode n : framework.nodes()) {
@@ -341,14 +359,17 @@ public final class AhpHierarchy {
             NodeResult r = n.parentKey() == null ? null : results.get(n.parentKey());
             cr.append(r == null ? Double.NaN : r.cr());
         }
-        return Table.create("AHP weights", key, parent, level, zh, en, local, global, leaf, cr);
+        // in English the Chinese names stay out of the table (the English ones are there); nodes() has both
+        return Language.chinese() ? Table.create("AHP weights", key, parent, level, zh, en, local, global, leaf, cr)
+                : Table.create("AHP weights", key, parent, level, en, local, global, leaf, cr);
     }
 
     /** Leaves only: key, names, global weight. */
     public Table leafTable() {
         Table t = table();
         return t.where(t.booleanColumn("leaf").isTrue())
-                .selectColumns("key", "parent", "name_zh", "name_en", "global_weight");
+                .selectColumns(Language.chinese() ? new String[] {"key", "parent", "name_zh", "name_en", "global_weight"}
+                        : new String[] {"key", "parent", "name_en", "global_weight"});
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,5 +1,11 @@
 package org.suanli.ahp;
 
+import org.suanli.data.Language;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +65,27 @@ public final class Diagnostics {
 
         public boolean fixed() {
             return after.consistent();
+        }
+
+        /**
+         * Which judgments make the matrix inconsistent, largest share first: the judgment's row and column, the value
+         * given, the value the weights imply (wᵢ/wⱼ) and its share of λmax − n.
+         */
+        public Table table() {
+            StringColumn row = StringColumn.create("row");
+            StringColumn column = StringColumn.create("column");
+            DoubleColumn given = DoubleColumn.create("given");
+            DoubleColumn implied = DoubleColumn.create("implied_by_weights");
+            DoubleColumn share = DoubleColumn.create("share_of_inconsistency");
+            for (Contribution c : contributions) {
+                row.append(c.rowLabel());
+                column.append(c.columnLabel());
+                given.append(c.given());
+                implied.append(c.implied());
+                share.append(c.share());
+            }
+            return Table.create(Language.pick("哪些判断造成不一致", "Which judgments make the matrix inconsistent"),
+                    row, column, given, implied, share);
         }
     }
 

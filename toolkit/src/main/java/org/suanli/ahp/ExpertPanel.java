@@ -5,6 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.suanli.data.Language;
+
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 /**
  * Several experts judging the same elements.
  *
@@ -73,6 +80,38 @@ public final class ExpertPanel {
         public long excludedCount() {
             return experts.stream().filter(e -> !e.included()).count();
         }
+
+        /**
+         * The panel's weights next to each expert's own: {@code element}, one column named after the aggregation
+         * (e.g. {@code AIJ}), then one column per expert, so agreement and disagreement show at a glance.
+         */
+        public Table table() {
+            Table t = Table.create(Language.pick("专家组权重与各专家权重", "The panel's weights and each expert's"),
+                    StringColumn.create("element", labels), DoubleColumn.create(aggregation.name(), weights.clone()));
+            for (ExpertReport r : experts) {
+                t.addColumns(DoubleColumn.create(r.id(), r.priorities().weights()));
+            }
+            return t;
+        }
+
+        /** Each expert's consistency: {@code expert}, {@code weight} (normalised, 0 if excluded), {@code CR}, {@code consistent}, {@code included}. */
+        public Table expertsTable() {
+            StringColumn id = StringColumn.create("expert");
+            DoubleColumn w = DoubleColumn.create("weight");
+            DoubleColumn cr = DoubleColumn.create("CR");
+            BooleanColumn ok = BooleanColumn.create("consistent");
+            BooleanColumn in = BooleanColumn.create("included");
+            for (ExpertReport r : experts) {
+                id.append(r.id());
+                w.append(r.weight());
+                cr.append(r.priorities().cr());
+                ok.append(r.priorities().consistent());
+                in.append(r.included());
+            }
+            String ri = experts.isEmpty() ? "" : experts.get(0).priorities().randomIndex().label();
+            return Table.create(String.format(java.util.Locale.ROOT, Language.pick("各专家的一致性（%d×%d，RI：%s）",
+                    "Each expert's consistency (%d×%d, RI: %s)"), labels.size(), labels.size(), ri), id, w, cr, ok, in);
+        }
     }
 
     /** The settings of an aggregation, with the usual defaults. */
@@ -105,6 +144,29 @@ public final class ExpertPanel {
     }
 
     private ExpertPanel() {
+    }
+
+    /**
+     * The same experts under every aggregation (AIJ, geometric AIP, arithmetic AIP), then each expert's own
+     * weights: one table that shows whether the formula or the panel matters more. Other settings come from
+     * {@code s}.
+     */
+    public static Table compare(List<Expert> experts, Settings s) {
+        Result first = null;
+        Table t = null;
+        for (JudgmentAggregation a : JudgmentAggregation.values()) {
+            Result r = aggregate(experts, s.with(a));
+            if (t == null) {
+                first = r;
+                t = Table.create(Language.pick("各种汇总方法下的权重", "Weights under each aggregation"),
+                        StringColumn.create("element", r.labels()));
+            }
+            t.addColumns(DoubleColumn.create(a.name(), r.weights()));
+        }
+        for (ExpertReport r : first.experts()) {
+            t.addColumns(DoubleColumn.create(r.id(), r.priorities().weights()));
+        }
+        return t;
     }
 
     public static Result aggregate(List<Expert> experts, Settings s) {

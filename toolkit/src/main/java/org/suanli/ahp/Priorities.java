@@ -4,6 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.suanli.data.Language;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 /**
  * The priorities of one comparison matrix and its consistency.
  *
@@ -55,6 +61,17 @@ public record Priorities(List<String> labels, double[] weights, double lambdaMax
     /** Whether CR is within the threshold (always true for n ≤ 2). */
     public boolean consistent() {
         return threshold.accepts(labels.size(), cr);
+    }
+
+    /**
+     * The weights as a table ({@code element}, {@code weight}), titled with λmax, CI, CR and whether CR passes, so
+     * a notebook shows the result and its consistency in one display.
+     */
+    public Table table() {
+        String title = String.format(java.util.Locale.ROOT, Language.pick("优先级（λmax = %.4f，CI = %.4f，CR = %.4f，%s）",
+                "Priorities (λmax = %.4f, CI = %.4f, CR = %.4f, %s)"), lambdaMax, ci, cr,
+                consistent() ? Language.pick("一致性可接受", "acceptably consistent") : Language.pick("不一致", "inconsistent"));
+        return Table.create(title, StringColumn.create("element", labels), DoubleColumn.create("weight", weights.clone()));
     }
 
     @Override

@@ -41,8 +41,16 @@ public record BlueBookAnalysis(IndicatorData indicators, IndicatorData economy, 
 
     /** Runs every stage on the given data with the default choices. */
     public static BlueBookAnalysis run(IndicatorData indicators, IndicatorData economy) {
-        IndexResult index = IndexModel.of(indicators, Framework.standard()).withWeights(Weights.ahpStandard()).run();
+        IndexResult index = indexModel(indicators).run();
         return new BlueBookAnalysis(indicators, economy, index, EconomyFindings.standard(index, indicators, economy));
+    }
+
+    /**
+     * The index as the analysis sets it up: {@code indicators} on the standard framework (表1), weighted by the
+     * illustrative AHP panel of {@code data/ahp/}, with the index engine's default choices.
+     */
+    public static IndexModel indexModel(IndicatorData indicators) {
+        return IndexModel.of(indicators, Framework.standard()).withWeights(Weights.ahpStandard());
     }
 
     /** Every statement the scorecard checks: the facts file and the national and global capacity figures. */

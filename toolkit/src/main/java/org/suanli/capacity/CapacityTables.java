@@ -3,6 +3,10 @@ package org.suanli.capacity;
 import java.util.List;
 import java.util.Map;
 
+import org.suanli.data.EnglishText;
+import org.suanli.data.Language;
+import org.suanli.data.Units;
+
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -47,7 +51,7 @@ public final class CapacityTables {
         IntColumn year = IntColumn.create("year");
         StringColumn region = StringColumn.create("region");
         StringColumn kind = StringColumn.create("kind");
-        DoubleColumn units = DoubleColumn.create("shipments 万台");
+        DoubleColumn units = DoubleColumn.create("shipments " + Units.label("万台"));
         StringColumn prov = StringColumn.create("provenance");
         StringColumn method = StringColumn.create("method");
         for (Shipments.Row r : s.rows()) {
@@ -64,7 +68,7 @@ public final class CapacityTables {
     /** The cohorts summed for {@code year}: shipments, average compute, surviving share and contribution. */
     public static Table cohorts(FleetModel m, int year) {
         IntColumn cohort = IntColumn.create("cohort");
-        DoubleColumn units = DoubleColumn.create("shipments 万台");
+        DoubleColumn units = DoubleColumn.create("shipments " + Units.label("万台"));
         DoubleColumn avg = DoubleColumn.create("avg TFLOPS/server");
         DoubleColumn surv = DoubleColumn.create("counts (share)");
         DoubleColumn eflops = DoubleColumn.create("EFlops (FP32)");
@@ -97,7 +101,8 @@ public final class CapacityTables {
             ok.append(c.basis() == CapacityCheck.Basis.ANOMALY ? "not evaluated (anomaly)" : c.holds() ? "yes" : "NO");
             note.append(c.note());
         }
-        return Table.create("Capacity figures of sections 一 and 二", id, exp, act, basis, ok, note);
+        return EnglishText.table(Table.create(Language.pick("Capacity figures of sections 一 and 二", "Capacity figures of sections 1 and 2"),
+                id, exp, act, basis, ok, note), java.util.Set.of());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.suanli.data.Units;
 import org.suanli.economy.EconomyRegressionResult;
 import org.suanli.economy.GrowthRate;
 import org.suanli.economy.OlsResult;
@@ -52,7 +53,7 @@ public final class EconomyCharts {
                 + (r.isReconstructed() ? label("［重构数据］", " [RECONSTRUCTED]") : "");
         XYChart chart = new XYChartBuilder().width(800).height(450).title(title)
                 .xAxisTitle(label("算力发展指数", "Computing-power index"))
-                .yAxisTitle(varName + " (" + r.variable().unit() + ")").build();
+                .yAxisTitle(varName + " (" + Units.label(r.variable().unit()) + ")").build();
         style(chart);
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
@@ -85,7 +86,7 @@ public final class EconomyCharts {
         band.setMarker(SeriesMarkers.NONE);
 
         XYSeries line = chart.addSeries(String.format(Locale.ROOT, label("拟合：每点 %,.0f %s（R² %.2f）", "fit: %,.0f %s per point (R² %.2f)"),
-                fit.slope(), r.variable().unit(), fit.rSquared()), lx, ly);
+                fit.slope(), Units.label(r.variable().unit()), fit.rSquared()), lx, ly);
         line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.NONE);
         line.setLineColor(new Color(31, 78, 121));

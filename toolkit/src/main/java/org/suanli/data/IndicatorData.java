@@ -190,7 +190,7 @@ public final class IndicatorData {
             province.append(o.province().shortZh());
             indicator.append(o.indicator());
             value.append(o.value());
-            unit.append(o.unit());
+            unit.append(Units.label(o.unit()));
             provenance.append(o.provenance().csvName());
             source.append(o.source());
         }

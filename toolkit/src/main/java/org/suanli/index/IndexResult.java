@@ -13,6 +13,8 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.data.EnglishText;
+import org.suanli.data.Language;
 import org.suanli.data.ShownProvenance;
 
 /**
@@ -200,7 +202,7 @@ public final class IndexResult {
                     node.append(nd.key());
                     value.append(values[y][i][p]);
                     rank.append(ranks[y][i][p]);
-                    name.append(nd.label());
+                    name.append(nd.displayName());
                 }
             }
         }
@@ -237,7 +239,8 @@ public final class IndexResult {
         for (IndexTree.Node nd : tree.level(1)) {
             t.addColumns(DoubleColumn.create(nd.key(), values[y(year)][n(nd.key())].clone()));
         }
-        return captioned(t.sortAscendingOn("rank"));
+        Table sorted = captioned(t.sortAscendingOn("rank"));
+        return Language.chinese() ? sorted : sorted.setName(EnglishText.english(sorted.name()));
     }
 
     /**

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.suanli.data.EnglishText;
 import org.suanli.data.IndicatorData;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;
@@ -60,7 +62,7 @@ public final class IndexScorecard {
             actual.append(v.actual());
             note.append(v.note());
         }
-        return Table.create("index statements", id, status, expected, actual, note);
+        return EnglishText.table(Table.create("index statements", id, status, expected, actual, note), Set.of());
     }
 
     /** One model per standardisation method of {@link Standardiser#catalogue()}, everything else as in {@code model}. */

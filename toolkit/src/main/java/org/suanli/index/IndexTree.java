@@ -3,6 +3,7 @@ package org.suanli.index;
 import org.suanli.data.Direction;
 import org.suanli.data.Framework;
 import org.suanli.data.FrameworkNode;
+import org.suanli.data.Language;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,11 @@ public final class IndexTree {
         /** The Chinese name, or the key when none was given. */
         public String label() {
             return nameZh == null || nameZh.isBlank() ? key : nameZh;
+        }
+
+        /** The name a reader sees in the current {@link Language}: {@link #label()} in Chinese, else the English name or key. */
+        public String displayName() {
+            return Language.pick(label(), nameEn == null || nameEn.isBlank() ? key : nameEn);
         }
     }
 

@@ -226,7 +226,7 @@ public final class Weights {
             }
             key.append(n.key());
             level.append(n.level());
-            name.append(n.label());
+            name.append(n.displayName());
             lw.append(local.get(n.key()));
             gw.append(g);
         }

@@ -1,0 +1,173 @@
+package org.suanli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+import org.suanli.ahp.AhpHierarchy;
+import org.suanli.analysis.BlueBookAnalysis;
+import org.suanli.capacity.NationalCapacity;
+import org.suanli.data.DataFiles;
+import org.suanli.data.EnglishText;
+import org.suanli.data.Framework;
+import org.suanli.data.IndicatorData;
+import org.suanli.data.Language;
+import org.suanli.economy.EconomyFindings;
+import org.suanli.index.IndexModel;
+import org.suanli.index.IndexResult;
+import org.suanli.scorecard.Scorecard;
+import org.suanli.scorecard.Statements;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * The front door: start here with {@code BlueBook.standard()} and ask it for each stage, e.g.
+ * {@code book.index().withChoices(...).run()}.
+ *
+ * <p>A book is an immutable value holding the data the stages read: the indicator data ({@code data/indicators.csv}
+ * unless you bring your own) and the economic data ({@code data/economy.csv}). Each stage method hands back the
+ * toolkit's own stage object, already set up the way the analysis sets it up, so everything the stage packages
+ * offer (their {@code withX} choices, {@code table()}, the charts in {@code org.suanli.charts}) works on it. The
+ * wiring itself is {@link BlueBookAnalysis}'s, which {@code suanli scorecard} also uses, so a notebook that starts
+ * here and the command line judge the same run.
+ *
+ * <pre>{@code
+ * BlueBook book = BlueBook.standard();
+ * IndexResult r = book.index().run();                       // AHP weights, default choices
+ * display(r.summary(2023));
+ * display(book.ahp().leafTable());                          // the 14 global weights
+ * BlueBook mine = book.withOverrides(Path.of("mine.csv"));  // your values replace the shipped ones
+ * System.out.print(mine.scorecard().toText());
+ * }</pre>
+ */
+public final class BlueBook {
+    private final IndicatorData indicators;
+    private final IndicatorData economy;
+
+    private BlueBook(IndicatorData indicators, IndicatorData economy) {
+        if (indicators == null || economy == null) {
+            throw new IllegalArgumentException("A BlueBook needs indicator data and economic data; "
+                    + "BlueBook.standard() uses the shipped files in data/");
+        }
+        this.indicators = indicators;
+        this.economy = economy;
+    }
+
+    /** The book's set-up with the shipped data: {@code data/indicators.csv} and {@code data/economy.csv}. */
+    public static BlueBook standard() {
+        return new BlueBook(DataFiles.indicators(), DataFiles.economy());
+    }
+
+    /** Your own indicator data in place of the shipped file, with the shipped economic data. */
+    public static BlueBook with(IndicatorData indicators) {
+        return new BlueBook(indicators, DataFiles.economy());
+    }
+
+    /** Your own indicator data read from CSV files (the format of {@code data/indicators.csv}). */
+    public static BlueBook with(Path... indicatorFiles) {
+        return with(IndicatorData.load(indicatorFiles));
+    }
+
+    /** A copy whose economic data (GDP, digital economy) are {@code economy} instead. */
+    public BlueBook withEconomy(IndicatorData economy) {
+        return new BlueBook(indicators, economy);
+    }
+
+    /**
+     * A copy in which every value of {@code overrides} replaces the one with the same year, province and indicator;
+     * the others stay. The way to try your own figures for a few provinces.
+     */
+    public BlueBook withOverrides(IndicatorData overrides) {
+        return new BlueBook(indicators.withOverrides(overrides), economy);
+    }
+
+    /** The same with the overriding values read from a CSV file in the format of {@code data/indicators.csv}. */
+    public BlueBook withOverrides(Path csv) {
+        return withOverrides(IndicatorData.load(csv));
+    }
+
+    /**
+     * Makes {@code locale} the language of every later chart, table and caption (Chinese for any {@code zh} locale,
+     * English otherwise); process-wide, like {@link Language#use}. Returns this book for chaining.
+     */
+    public BlueBook in(Locale locale) {
+        Language.use(locale);
+        return this;
+    }
+
+    /** The indicator data every stage reads (values with provenance; {@code longTable()}, {@code wide(year)}). */
+    public IndicatorData data() {
+        return indicators;
+    }
+
+    /** The economic data: GDP and the digital economy by province. */
+    public IndicatorData economyData() {
+        return economy;
+    }
+
+    /** The evaluation framework, 表1: five dimensions, 13 sub-dimensions, 14 indicators. */
+    public Framework framework() {
+        return Framework.standard();
+    }
+
+    /** The national and global computing capacity model (图1–5) with the shipped shipments and parameters. */
+    public NationalCapacity capacity() {
+        return NationalCapacity.standard();
+    }
+
+    /**
+     * The AHP hierarchy of the illustrative expert panel in {@code data/ahp/}: local and global weights
+     * ({@code table()}, {@code leafTable()}), each node's panel and consistency. Illustrative judgments, not the book's.
+     */
+    public AhpHierarchy ahp() {
+        return AhpHierarchy.standard();
+    }
+
+    /**
+     * The index model on this book's data with the AHP weights and default choices; change any choice with its
+     * {@code withX} method and {@code run()} it.
+     */
+    public IndexModel index() {
+        return BlueBookAnalysis.indexModel(indicators);
+    }
+
+    /** The economic findings (GDP and digital-economy regressions, typology) on the default index. */
+    public EconomyFindings economy() {
+        return analysis().findings();
+    }
+
+    /** The same findings on an index you ran with your own choices. */
+    public EconomyFindings economy(IndexResult index) {
+        return EconomyFindings.standard(index, indicators, economy);
+    }
+
+    /** Every stage run with the default choices on this book's data: what the scorecard judges. */
+    public BlueBookAnalysis analysis() {
+        return BlueBookAnalysis.run(indicators, economy);
+    }
+
+    /** Every statement of the book (the facts file and the capacity figures) judged on this book's default run. */
+    public Scorecard scorecard() {
+        return scorecard(Statements.standard());
+    }
+
+    /** The given statements (plus the capacity figures) judged on this book's default run. */
+    public Scorecard scorecard(Statements facts) {
+        return analysis().scorecard(BlueBookAnalysis.statements(facts));
+    }
+
+    /**
+     * The scorecard as a table in the current language: {@link Scorecard#table()} with, in English, its generated
+     * text (expected, actual, note) in English ({@link EnglishText}); the book's own sentence stays in {@code quote}.
+     */
+    public Table scorecardTable() {
+        return EnglishText.table(scorecard().table(), Set.of("quote"));
+    }
+
+    @Override
+    public String toString() {
+        return "BlueBook: " + indicators.observations().size() + " indicator values " + indicators.years()
+                + ", " + economy.observations().size() + " economic values; stages: data(), capacity(), ahp(), "
+                + "index(), economy(), scorecard()";
+    }
+}
