@@ -60,7 +60,10 @@ public record BookReading(int baseYear, double k, double holdsFrom, double holds
             Optional<Path> file = org.suanli.data.DataFiles.find().map(d -> d.resolve("calibration.json")).filter(Files::isRegularFile);
             try {
                 if (file.isPresent()) {
-                    b = load(file.get());
+                    // named as the project names it, so outputs do not depend on where the checkout lives
+                    try (Reader in = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
+                        b = parse(in, "data/calibration.json");
+                    }
                 } else {
                     try (InputStream in = BookReading.class.getResourceAsStream(RESOURCE)) {
                         if (in == null) {
