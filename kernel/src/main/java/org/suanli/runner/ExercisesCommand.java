@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Exercise notebooks for trainees, nbgrader-style, with self-checks that give hints instead of "
                 + "grades.",
                 "Run 'suanli exercises build --help' for how the student and instructor versions are made."},
+        exitCodeListHeading = ExitCodeScheme.HEADING,
+        exitCodeList = {ExitCodeScheme.OK + ":the usage was shown", ExitCodeScheme.USAGE_LINE},
         subcommands = {ExercisesCommand.Build.class})
 public final class ExercisesCommand implements Runnable {
 
@@ -41,8 +43,12 @@ public final class ExercisesCommand implements Runnable {
                             + "In Markdown, '<!-- BEGIN SOLUTION -->' ... '<!-- END SOLUTION -->' becomes '"
                             + ExerciseBuilder.ANSWER_HERE + "'.",
                     "Both versions are written without outputs. Exit status: 0 built (or, with --check, up to date), "
-                            + "1 a student version differs from its source (--check), 2 a source cannot be read or "
-                            + "has unbalanced markers."})
+                            + "1 a student version differs from its source (--check), 2 a source path does not exist, "
+                            + "3 a source cannot be read or has unbalanced markers."},
+            exitCodeListHeading = ExitCodeScheme.HEADING,
+            exitCodeList = {ExitCodeScheme.OK + ":built, or with --check up to date",
+                    ExitCodeScheme.FAILS + ":a student version differs from what its source builds (--check)",
+                    ExitCodeScheme.USAGE_LINE, ExitCodeScheme.INPUT_LINE})
     public static final class Build implements Callable<Integer> {
 
         @Spec
@@ -75,7 +81,7 @@ public final class ExercisesCommand implements Runnable {
                 files = NotebookFiles.resolve(arguments);
             } catch (NotebookException e) {
                 err.println("suanli exercises build: " + e.getMessage());
-                return 2;
+                return ExitCodeScheme.USAGE;
             }
             int stale = 0;
             for (Path file : files) {
@@ -105,14 +111,14 @@ public final class ExercisesCommand implements Runnable {
                             + relative(instructor));
                 } catch (NotebookException e) {
                     err.println("suanli exercises build: " + e.getMessage());
-                    return 2;
+                    return ExitCodeScheme.INPUT;
                 } catch (IOException e) {
                     err.println("suanli exercises build: " + file + ": cannot write: " + e.getMessage());
-                    return 2;
+                    return ExitCodeScheme.INPUT;
                 }
             }
             out.flush();
-            return stale == 0 ? 0 : 1;
+            return stale == 0 ? ExitCodeScheme.OK : ExitCodeScheme.FAILS;
         }
 
         private static String relative(Path path) {

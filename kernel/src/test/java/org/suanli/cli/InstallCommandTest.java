@@ -89,6 +89,7 @@ class InstallCommandTest {
 
     @Test
     void theKernelCommandExplainsAMissingConnectionFile() {
-        assertEquals(2, KernelCommand.run(prefix.resolve("missing.json"), null, List.of()));
+        assertEquals(org.suanli.runner.ExitCodeScheme.INPUT, KernelCommand.run(prefix.resolve("missing.json"), null, List.of()),
+                "a missing connection file is a bad input file in the exit-code scheme");
     }
 }
