@@ -13,8 +13,10 @@ import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Language;
 import org.suanli.economy.EconomyFindings;
+import org.suanli.index.IndexChoices;
 import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
+import org.suanli.index.Weights;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.Statements;
 
@@ -43,14 +45,22 @@ import tech.tablesaw.api.Table;
 public final class BlueBook {
     private final IndicatorData indicators;
     private final IndicatorData economy;
+    private final IndexChoices choices;
+    private final Weights weights;
 
-    private BlueBook(IndicatorData indicators, IndicatorData economy) {
+    private BlueBook(IndicatorData indicators, IndicatorData economy, IndexChoices choices, Weights weights) {
         if (indicators == null || economy == null) {
             throw new IllegalArgumentException("A BlueBook needs indicator data and economic data; "
                     + "BlueBook.standard() uses the shipped files in data/");
         }
         this.indicators = indicators;
         this.economy = economy;
+        this.choices = choices;
+        this.weights = weights;
+    }
+
+    private BlueBook(IndicatorData indicators, IndicatorData economy) {
+        this(indicators, economy, null, null);
     }
 
     /** The book's set-up with the shipped data: {@code data/indicators.csv} and {@code data/economy.csv}. */
@@ -70,7 +80,7 @@ public final class BlueBook {
 
     /** A copy whose economic data (GDP, digital economy) are {@code economy} instead. */
     public BlueBook withEconomy(IndicatorData economy) {
-        return new BlueBook(indicators, economy);
+        return new BlueBook(indicators, economy, choices, weights);
     }
 
     /**
@@ -78,12 +88,58 @@ public final class BlueBook {
      * the others stay. The way to try your own figures for a few provinces.
      */
     public BlueBook withOverrides(IndicatorData overrides) {
-        return new BlueBook(indicators.withOverrides(overrides), economy);
+        return new BlueBook(indicators.withOverrides(overrides), economy, choices, weights);
     }
 
     /** The same with the overriding values read from a CSV file in the format of {@code data/indicators.csv}. */
     public BlueBook withOverrides(Path csv) {
         return withOverrides(IndicatorData.load(csv));
+    }
+
+    /**
+     * The same with the overriding values read from the CSV file at {@code csv}; an empty path leaves the data as they
+     * are, so a notebook's {@code override} parameter can default to {@code ""}.
+     */
+    public BlueBook withOverrides(String csv) {
+        return csv == null || csv.isBlank() ? this : withOverrides(Path.of(csv.strip()));
+    }
+
+    /**
+     * A copy whose index standardises with the named method: {@code book} (the default, the book reading of
+     * docs/index.md), {@code percentile}, {@code ratio-to-max}, {@code ratio-to-mean}, {@code min-max},
+     * {@code z-score}, {@code t-score} or {@code rank}; see {@link IndexChoices#named}. The economy and the scorecard
+     * then run on that index too.
+     */
+    public BlueBook withMethod(String method) {
+        return withChoices(IndexChoices.named(method));
+    }
+
+    /** A copy whose index runs with these choices (and with them its economy and scorecard). */
+    public BlueBook withChoices(IndexChoices c) {
+        return new BlueBook(indicators, economy, c, weights);
+    }
+
+    /**
+     * A copy whose index is weighted by {@code name}: {@code ahp} (the default, the illustrative panel of
+     * {@code data/ahp/}), {@code equal}, or a weights file with the columns {@code node,local_weight} or
+     * {@code node,global_weight}; see {@link Weights#named}.
+     */
+    public BlueBook withWeights(String name) {
+        return withWeights(Weights.named(name));
+    }
+
+    /** A copy whose index is weighted by {@code w} (and with it its economy and scorecard). */
+    public BlueBook withWeights(Weights w) {
+        return new BlueBook(indicators, economy, choices, w);
+    }
+
+    /**
+     * Makes {@code lang} ({@code zh} or {@code en}) the language of every later chart, table and caption, as the
+     * notebooks' {@code lang} parameter and the CLI's {@code --lang} do; process-wide. Returns this book.
+     */
+    public BlueBook in(String lang) {
+        Language.use(Language.parse(lang));
+        return this;
     }
 
     /**
@@ -128,10 +184,19 @@ public final class BlueBook {
      * {@code withX} method and {@code run()} it.
      */
     public IndexModel index() {
-        return BlueBookAnalysis.indexModel(indicators);
+        IndexModel m = BlueBookAnalysis.indexModel(indicators);
+        if (weights != null) {
+            m = m.withWeights(weights);
+        }
+        return choices == null ? m : m.withChoices(choices);
     }
 
-    /** The economic findings (GDP and digital-economy regressions, typology) on the default index. */
+    /** The choices this book's index runs with (the default unless {@link #withMethod} or {@link #withChoices}). */
+    public IndexChoices choices() {
+        return index().choices();
+    }
+
+    /** The economic findings (GDP and digital-economy regressions, typology) on this book's index. */
     public EconomyFindings economy() {
         return analysis().findings();
     }
@@ -141,12 +206,13 @@ public final class BlueBook {
         return EconomyFindings.standard(index, indicators, economy);
     }
 
-    /** Every stage run with the default choices on this book's data: what the scorecard judges. */
+    /** Every stage run on this book's data and choices: what the scorecard judges. */
     public BlueBookAnalysis analysis() {
-        return BlueBookAnalysis.run(indicators, economy);
+        return choices == null && weights == null ? BlueBookAnalysis.run(indicators, economy)
+                : BlueBookAnalysis.run(index(), indicators, economy);
     }
 
-    /** Every statement of the book (the facts file and the capacity figures) judged on this book's default run. */
+    /** Every statement of the book (the facts file and the capacity figures) judged on this book's run. */
     public Scorecard scorecard() {
         return scorecard(Statements.standard());
     }
@@ -163,6 +229,16 @@ public final class BlueBook {
     public Table scorecardTable() {
         return EnglishText.table(scorecard().table(), Set.of("quote"));
     }
+
+    // Accessors the notebooks need are added below, one region per notebook, so parallel edits merge cleanly.
+    // region notebook 01 (data, reconstruction)
+    // endregion
+    // region notebook 02 (capacity)
+    // endregion
+    // region notebooks 03 and 04 (AHP, index)
+    // endregion
+    // region notebooks 05 and 06 (economy, uncertainty)
+    // endregion
 
     @Override
     public String toString() {

@@ -41,7 +41,12 @@ public record BlueBookAnalysis(IndicatorData indicators, IndicatorData economy, 
 
     /** Runs every stage on the given data with the default choices. */
     public static BlueBookAnalysis run(IndicatorData indicators, IndicatorData economy) {
-        IndexResult index = indexModel(indicators).run();
+        return run(indexModel(indicators), indicators, economy);
+    }
+
+    /** Runs every stage with an index model of your own (other choices or weights) on {@code indicators}. */
+    public static BlueBookAnalysis run(IndexModel model, IndicatorData indicators, IndicatorData economy) {
+        IndexResult index = model.run();
         return new BlueBookAnalysis(indicators, economy, index, EconomyFindings.standard(index, indicators, economy));
     }
 

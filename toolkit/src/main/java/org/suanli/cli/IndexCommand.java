@@ -19,9 +19,7 @@ import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
 import org.suanli.index.IndexScorecard;
 import org.suanli.index.MissingValueException;
-import org.suanli.index.SdKind;
 import org.suanli.index.Standardiser;
-import org.suanli.index.TieRule;
 import org.suanli.index.Weights;
 
 import picocli.CommandLine.Command;
@@ -43,17 +41,6 @@ import tech.tablesaw.api.Table;
                 ExitCodes.USAGE + ":bad command line, or the index cannot be computed with these choices (the message says why)",
                 ExitCodes.INPUT_LINE})
 public final class IndexCommand implements Callable<Integer> {
-    private static final Map<String, Standardiser> METHODS = new LinkedHashMap<>();
-
-    static {
-        METHODS.put("percentile", Standardiser.percentile(TieRule.AVERAGE));
-        METHODS.put("ratio-to-max", Standardiser.ratioToMax());
-        METHODS.put("ratio-to-mean", Standardiser.ratioToMean());
-        METHODS.put("min-max", Standardiser.minMax());
-        METHODS.put("z-score", Standardiser.zScore(SdKind.SAMPLE));
-        METHODS.put("t-score", Standardiser.tScore(SdKind.SAMPLE));
-        METHODS.put("rank", Standardiser.rank(TieRule.AVERAGE));
-    }
 
     @Option(names = "--data", paramLabel = "CSV", split = ",", description = "Indicator data files (default: data/indicators.csv)")
     List<Path> data = new ArrayList<>();
@@ -71,7 +58,8 @@ public final class IndexCommand implements Callable<Integer> {
             + "(default: the book reading's base year for --method book, else each year on itself)")
     Integer baseYear;
 
-    @Option(names = "--weights", paramLabel = "ahp|equal", defaultValue = "ahp", description = "AHP panel of data/ahp, or equal weights (default: ${DEFAULT-VALUE})")
+    @Option(names = "--weights", paramLabel = "ahp|equal|CSV", defaultValue = "ahp",
+            description = "AHP panel of data/ahp, equal weights, or a weights file with the columns node,local_weight or node,global_weight (default: ${DEFAULT-VALUE})")
     String weights;
 
     @Option(names = "--geometric", description = "Weighted geometric instead of arithmetic means")
@@ -98,19 +86,25 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean book = method.equalsIgnoreCase("book");
-        Standardiser s = book ? IndexChoices.bookReading().standardiser() : METHODS.get(method.toLowerCase(Locale.ROOT));
-        if (s == null) {
-            err.println("suanli index: unknown --method '" + method + "'; choose one of book, " + String.join(", ", METHODS.keySet()));
+        IndexChoices chosen;
+        try {
+            chosen = IndexChoices.named(method);
+        } catch (IllegalArgumentException e) {
+            err.println("suanli index: --method: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (!weights.equals("ahp") && !weights.equals("equal")) {
-            err.println("suanli index: --weights must be ahp or equal, not '" + weights + "'");
+        Standardiser s = chosen.standardiser();
+        Weights w;
+        try {
+            w = Weights.named(weights);
+        } catch (IllegalArgumentException e) {
+            err.println("suanli index: --weights: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         Inputs inputs = new Inputs("index", err);
         IndicatorData d = inputs.overridden(inputs.indicators(data), overrides);
         IndexModel model = IndexModel.of(d, Framework.standard())
-                .withWeights(weights.equals("ahp") ? Weights.ahpStandard() : Weights.equal());
+                .withWeights(w);
         model = model.withStandardiser(s).withAggregation(geometric ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC);
         Integer base = baseYear != null ? baseYear : book ? IndexChoices.bookReading().baseYear() : null;
         model = base == null ? model.withoutBaseYear() : model.withBaseYear(base);

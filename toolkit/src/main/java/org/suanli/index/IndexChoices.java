@@ -1,7 +1,10 @@
 package org.suanli.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every methodological choice the blue book leaves open, in one immutable value. {@link #defaults()} is the book
@@ -21,6 +24,19 @@ import java.util.List;
  */
 public record IndexChoices(Standardiser standardiser, Aggregation aggregation, Integer baseYear, MissingPolicy missing,
                            LogTransform log, Winsorisation winsorisation, TieRule rankTies, Tiers tiers) {
+
+    /** The methods by name, besides the book reading; the order is the one the help texts list. */
+    private static final Map<String, Standardiser> METHODS = new LinkedHashMap<>();
+
+    static {
+        METHODS.put("percentile", Standardiser.percentile(TieRule.AVERAGE));
+        METHODS.put("ratio-to-max", Standardiser.ratioToMax());
+        METHODS.put("ratio-to-mean", Standardiser.ratioToMean());
+        METHODS.put("min-max", Standardiser.minMax());
+        METHODS.put("z-score", Standardiser.zScore(SdKind.SAMPLE));
+        METHODS.put("t-score", Standardiser.tScore(SdKind.SAMPLE));
+        METHODS.put("rank", Standardiser.rank(TieRule.AVERAGE));
+    }
 
     public IndexChoices {
         if (standardiser == null || aggregation == null || missing == null || rankTies == null || tiers == null) {
@@ -64,6 +80,39 @@ public record IndexChoices(Standardiser standardiser, Aggregation aggregation, I
     public static IndexChoices bookScale() {
         return new IndexChoices(Standardiser.ratioToMax(), Aggregation.ARITHMETIC, 2022, MissingPolicy.refuse(), null, null,
                 TieRule.MIN, Tiers.standard());
+    }
+
+    /**
+     * The choices a method name stands for, as {@code suanli index --method} and the notebooks' {@code method}
+     * parameter spell them: {@code book} (or an empty name) is {@link #bookReading()}; every other name swaps the
+     * book reading's standardisation for that method and standardises each year on its own data, the way that method
+     * is defined in the Handbook. Unknown names are refused with the list of known ones.
+     */
+    public static IndexChoices named(String method) {
+        String name = method == null ? "" : method.strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || name.equals("book")) {
+            return bookReading();
+        }
+        Standardiser s = METHODS.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown standardisation method '" + method + "'; choose one of "
+                    + String.join(", ", methodNames()));
+        }
+        IndexChoices b = bookReading();
+        return new IndexChoices(s, b.aggregation(), null, b.missing(), b.log(), b.winsorisation(), b.rankTies(), b.tiers());
+    }
+
+    /** The names {@link #named} accepts, {@code book} first. */
+    public static List<String> methodNames() {
+        List<String> names = new ArrayList<>();
+        names.add("book");
+        names.addAll(METHODS.keySet());
+        return names;
+    }
+
+    /** The same choices with another standardisation (the reference year stays). */
+    public IndexChoices withStandardiser(Standardiser s) {
+        return new IndexChoices(s, aggregation, baseYear, missing, log, winsorisation, rankTies, tiers);
     }
 
     /** One line per choice, for the notebook and the result's caption. */

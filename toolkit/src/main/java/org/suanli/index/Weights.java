@@ -1,5 +1,7 @@
 package org.suanli.index;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +15,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import org.suanli.ahp.AhpHierarchy;
+import org.suanli.data.CsvFile;
+import org.suanli.data.CsvFormatException;
 
 /**
  * The weights of an index tree, held as local weights (each node's share among its siblings; siblings sum to
@@ -69,6 +73,62 @@ public final class Weights {
     /** The AHP weights of the shipped illustrative expert panel ({@code data/ahp/}). */
     public static Weights ahpStandard() {
         return ahp(AhpHierarchy.standard()).describedAs("AHP, illustrative 5-expert panel of data/ahp (AIJ, eigenvector)");
+    }
+
+    /**
+     * The weights a name stands for, as {@code suanli index --weights} and the notebooks' {@code weights} parameter
+     * spell them: {@code ahp} (or an empty name) is {@link #ahpStandard()}, {@code equal} is {@link #equal()}, and
+     * anything else is read as a weights file ({@link #load}).
+     */
+    public static Weights named(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.equalsIgnoreCase("ahp")) {
+            return ahpStandard();
+        }
+        if (n.equalsIgnoreCase("equal")) {
+            return equal();
+        }
+        Path file = Path.of(n);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("weights '" + name + "' are neither ahp, equal nor a readable file "
+                    + "(a weights file is a CSV with the columns node and local_weight, or node and global_weight)");
+        }
+        return load(file);
+    }
+
+    /**
+     * Weights from a CSV file whose header says which kind they are: {@code node,local_weight} (each node's share
+     * among its siblings, as {@link #local}) or {@code node,global_weight} (the 14 indicators' shares of the whole,
+     * as {@link #global}). Node keys are those of {@code data/framework.csv}. The header names the kind so that a
+     * file is never read as the other kind by a guess.
+     */
+    public static Weights load(Path file) {
+        CsvFile csv = CsvFile.read(file);
+        boolean global = csv.header().contains("global_weight");
+        boolean local = csv.header().contains("local_weight");
+        if (global == local) {
+            throw new CsvFormatException(file.toString(), 1, global ? "local_weight" : "weight",
+                    global ? "the header has both local_weight and global_weight; keep one"
+                            : "the header needs a column local_weight (shares among siblings) or global_weight (shares of the whole)");
+        }
+        String column = global ? "global_weight" : "local_weight";
+        csv.requireColumns(List.of("node", column));
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (CsvFile.Row row : csv.rows()) {
+            String node = row.get("node");
+            if (node.isEmpty()) {
+                throw row.error("node", "the node key is empty");
+            }
+            double w = row.number(column);
+            if (w < 0) {
+                throw row.error(column, "a weight must be 0 or more, not " + w);
+            }
+            if (m.put(node, w) != null) {
+                throw row.error("node", "node '" + node + "' is given twice");
+            }
+        }
+        Weights w = global ? global(m) : local(m);
+        return w.describedAs((global ? "global" : "local") + " weights from " + file.getFileName());
     }
 
     /** Weights from a table with a key column and a weight column (for example the AHP engine's global-weight table). */
