@@ -147,6 +147,32 @@ public final class Scorecard {
         return new Scorecard(withStatus(status));
     }
 
+    /**
+     * A scorecard with only the statements whose id starts with one of the given sections, e.g.
+     * {@code card.section("capacity", "national")}: what one notebook shows of the book. A section matches its own id
+     * and every id under it ({@code "overall"} covers {@code overall.top6}, not {@code overallx.y}).
+     */
+    public Scorecard section(String... sections) {
+        if (sections.length == 0) {
+            throw new IllegalArgumentException("name at least one section, e.g. section(\"capacity\"); the sections are "
+                    + sectionNames());
+        }
+        return new Scorecard(filter(e -> {
+            for (String s : sections) {
+                if (e.id().equals(s) || e.id().startsWith(s + ".")) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+    }
+
+    /** The sections of this scorecard's ids (the part before the first dot), in the order they first appear. */
+    public List<String> sectionNames() {
+        return entries.stream().map(e -> e.id().contains(".") ? e.id().substring(0, e.id().indexOf('.')) : e.id())
+                .distinct().toList();
+    }
+
     public List<ScorecardEntry> filter(Predicate<ScorecardEntry> p) {
         return entries.stream().filter(p).toList();
     }

@@ -137,4 +137,22 @@ class ScorecardCoreTest {
         assertEquals(82, card.table().rowCount());
         assertTrue(card.summary().startsWith("82 statements: 0 hold, 0 fail, 82 not evaluated"));
     }
+
+    @Test
+    void sectionsSplitTheCardByIdPrefixWithoutLosingOrDoublingAStatement() {
+        Scorecard card = Scorecard.evaluate(Statements.standard(), ScorecardContext.empty(), List.of());
+        int sum = 0;
+        for (String s : card.sectionNames()) {
+            Scorecard part = card.section(s);
+            assertTrue(part.entries().stream().allMatch(e -> e.id().startsWith(s + ".") || e.id().equals(s)), s);
+            sum += part.entries().size();
+        }
+        assertEquals(card.entries().size(), sum);
+        assertEquals(card.section("overall").entries().size() + card.section("scale").entries().size(),
+                card.section("overall", "scale").entries().size());
+        // a prefix is a whole section name, not the start of one
+        assertEquals(0, card.section("overal").entries().size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, card::section);
+        assertTrue(e.getMessage().contains("overall"), e.getMessage());
+    }
 }
