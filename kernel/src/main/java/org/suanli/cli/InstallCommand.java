@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -98,7 +101,7 @@ public final class InstallCommand implements Callable<Integer> {
                 spec = spec.withJvmOptions(List.of("-XX:SharedArchiveFile=" + target, "-Xshare:auto", "-Xlog:cds=off",
                         "-Xlog:cds+dynamic=off"));
                 spec.writeTo(dir);
-                Files.move(archive, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(archive, target, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 spec.writeTo(dir);
             }
@@ -196,7 +199,7 @@ public final class InstallCommand implements Callable<Integer> {
     /** A connection file holds the signing key: readable by its owner only (0600), as Jupyter writes it. */
     static void privateFile(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system (Windows): the temporary directory is the user's own
         }
@@ -312,7 +315,7 @@ public final class InstallCommand implements Callable<Integer> {
 
     private static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary directory; the OS cleans it eventually
         }

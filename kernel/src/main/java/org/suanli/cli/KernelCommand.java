@@ -3,15 +3,18 @@ package org.suanli.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.suanli.kernel.EngineOptions;
 import org.suanli.kernel.Interpreter;
 import org.suanli.kernel.protocol.ConnectionInfo;
 import org.suanli.kernel.protocol.KernelServer;
+import org.suanli.kernel.protocol.ParentWatch;
 import org.suanli.runner.ExitCodeScheme;
 
 import picocli.CommandLine.Command;
@@ -84,7 +87,7 @@ public final class KernelCommand implements Callable<Integer> {
         server.warmUpAfterFirstKernelInfo(interpreter::awaitReady, Duration.ofSeconds(2));
         server.start();
         KernelServer started = server;
-        org.suanli.kernel.protocol.ParentWatch.start(System.getenv("JPY_PARENT_PID"), why -> {
+        ParentWatch.start(System.getenv("JPY_PARENT_PID"), why -> {
             System.err.println("suanli kernel: " + why + "; shutting down.");
             started.shutdownNow();
             Thread backstop = new Thread(() -> {
@@ -105,7 +108,7 @@ public final class KernelCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         if (System.getenv("SUANLI_KERNEL_LOG") != null) {
-            System.err.println("[suanli-kernel] exiting at " + java.time.LocalTime.now());
+            System.err.println("[suanli-kernel] exiting at " + LocalTime.now());
         }
         return 0;
     }
@@ -114,7 +117,7 @@ public final class KernelCommand implements Callable<Integer> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT);
         try {
             if (t.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));

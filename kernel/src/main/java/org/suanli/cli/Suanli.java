@@ -7,10 +7,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.suanli.runner.ExitCodeScheme;
@@ -19,6 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import org.suanli.runner.EarlyEngine;
+import org.suanli.runner.RunCommand;
 
 /**
  * The {@code suanli} command line.
@@ -56,7 +59,7 @@ public final class Suanli implements Runnable {
     @CommandLine.Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "zh|en",
             description = "Language of charts, tables and the report: zh (Chinese, the default) or en (English)")
     void setLanguage(String lang) {
-        String l = lang == null ? "" : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        String l = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
         if (!l.equals("zh") && !l.equals("en")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--lang must be zh (Chinese, the default) or en (English), not '" + lang + "'");
@@ -73,9 +76,9 @@ public final class Suanli implements Runnable {
         // Jupyter starts the kernel as 'kernel CONNECTION_FILE': skip picocli and the discovery of every command
         // class (about 0.3 s of CPU), since start-up time is the first thing a notebook user feels.
         if (args.length == 2 && args[0].equals("kernel") && !args[1].startsWith("-")) {
-            System.exit(KernelCommand.run(java.nio.file.Path.of(args[1]), null, java.util.List.of()));
+            System.exit(KernelCommand.run(Path.of(args[1]), null, List.of()));
         }
-        Integer supervised = org.suanli.runner.RunCommand.superviseFromMain(args, utf8(System.out), utf8(System.err));
+        Integer supervised = RunCommand.superviseFromMain(args, utf8(System.out), utf8(System.err));
         if (supervised != null) {
             System.exit(supervised); // 'run': this JVM only watches the one that runs the notebooks
         }

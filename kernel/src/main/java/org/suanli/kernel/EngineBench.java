@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Figures for the engine alone, without a socket: JShell start-up to the first result, and the in-process
@@ -70,7 +71,7 @@ public final class EngineBench {
 
     /** Milliseconds from {@code interrupt()} until the running cell's {@code execute} returns. */
     private static double interruptLatency(JShellInterpreter in, String code) {
-        java.util.concurrent.CompletableFuture<ExecuteReply> f = java.util.concurrent.CompletableFuture.supplyAsync(
+        CompletableFuture<ExecuteReply> f = CompletableFuture.supplyAsync(
                 () -> in.execute(ExecuteRequest.of("System.out.println(\"started\");\n" + code), OutputSink.discard()));
         try {
             Thread.sleep(1500); // let the cell get going (JShell compiles it first)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jdk.jshell.Diag;
@@ -83,7 +84,7 @@ final class ErrorFormatter {
         if (!message.contains("cannot find symbol")) {
             return null;
         }
-        java.util.regex.Matcher m = TEMPORARY.matcher(source);
+        Matcher m = TEMPORARY.matcher(source);
         while (m.find()) {
             if (m.start() <= offset && offset <= m.end() || message.contains("variable " + m.group())) {
                 return m.group();

@@ -1,5 +1,6 @@
 package org.suanli.kernel;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -202,7 +203,7 @@ final class ExitPatcher {
 
     /** Constants appended after the existing pool, numbered from its end. */
     private static final class Pool {
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private int next;
 
         Pool(int firstIndex) {

@@ -1,5 +1,7 @@
 package org.suanli.kernel;
 
+import java.util.Locale;
+
 /**
  * Whether a console should run the code on Enter ({@code is_complete_reply}).
  *
@@ -15,7 +17,7 @@ public record IsCompleteReply(Status status, String indent) {
         COMPLETE, INCOMPLETE, INVALID, UNKNOWN;
 
         public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

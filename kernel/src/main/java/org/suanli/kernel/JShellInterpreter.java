@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,10 +28,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -589,9 +592,9 @@ public final class JShellInterpreter implements Interpreter {
                 return;
             }
             if (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                List<String> missing = main.snippet() instanceof jdk.jshell.DeclarationSnippet d
+                List<String> missing = main.snippet() instanceof DeclarationSnippet d
                         ? js.unresolvedDependencies(d).toList() : List.of();
-                System.err.println("note: " + main.snippet().kind().toString().toLowerCase(java.util.Locale.ROOT) + " "
+                System.err.println("note: " + main.snippet().kind().toString().toLowerCase(Locale.ROOT) + " "
                         + nameOf(main.snippet()) + " is defined, but cannot be used until "
                         + (missing.isEmpty() ? "what it refers to is" : String.join(", ", missing) + (missing.size() == 1 ? " is" : " are"))
                         + " defined (" + src.label() + ", line " + origin.firstLine() + ")");
@@ -602,7 +605,7 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     private static String nameOf(Snippet s) {
-        return s instanceof jdk.jshell.PersistentSnippet p ? p.name() : s.source().strip();
+        return s instanceof PersistentSnippet p ? p.name() : s.source().strip();
     }
 
     /** Whether a snippet is an expression whose value the user expects to see (not a declaration or statement). */

@@ -12,6 +12,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class JavadocIndex {
     static JavadocIndex load(ClassLoader loader) {
         Map<String, String> files = new HashMap<>();
         try {
-            for (URL url : java.util.Collections.list(loader.getResources(ROOT))) {
+            for (URL url : Collections.list(loader.getResources(ROOT))) {
                 listSources(url, files);
             }
         } catch (IOException | RuntimeException e) {
@@ -286,7 +287,7 @@ public final class JavadocIndex {
 
         private void put(String type, String member, Doc doc) {
             parsed.computeIfAbsent(type, k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(member, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(doc);
+                    .computeIfAbsent(member, k -> Collections.synchronizedList(new ArrayList<>())).add(doc);
         }
 
         private String doc(TreePath path) {

@@ -10,6 +10,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -51,9 +52,9 @@ final class Magics {
         if (seg.kind() == Segment.Kind.CELL_MAGIC) {
             switch (name) {
                 case "time" -> time(seg, s, src, run, outcome);
-                case "html" -> run.display(new MarkupRenderer().render(new Html(seg.body()), java.util.Set.of()));
-                case "markdown" -> run.display(new MarkupRenderer().render(new Markdown(seg.body()), java.util.Set.of()));
-                case "latex" -> run.display(new MarkupRenderer().render(new Latex(seg.body()), java.util.Set.of()));
+                case "html" -> run.display(new MarkupRenderer().render(new Html(seg.body()), Set.of()));
+                case "markdown" -> run.display(new MarkupRenderer().render(new Markdown(seg.body()), Set.of()));
+                case "latex" -> run.display(new MarkupRenderer().render(new Latex(seg.body()), Set.of()));
                 default -> throw unknown("%%" + name);
             }
             return;

@@ -1,11 +1,13 @@
 package org.suanli.kernel;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -16,7 +18,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkupRenderer implements Renderer {
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
@@ -50,7 +52,7 @@ public final class MarkupRenderer implements Renderer {
             data.put("text/plain", l.latex());
         } else if (value instanceof Image i) {
             if ("image/svg+xml".equals(i.mimeType())) {
-                data.put(i.mimeType(), XChartRenderer.stripProlog(new String(i.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                data.put(i.mimeType(), XChartRenderer.stripProlog(new String(i.bytes(), StandardCharsets.UTF_8)));
             } else {
                 data.put(i.mimeType(), Base64.getEncoder().encodeToString(i.bytes()));
             }

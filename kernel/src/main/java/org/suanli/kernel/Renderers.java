@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The renderers found by {@link ServiceLoader}, in priority order, with a plain-text fallback so that every
@@ -20,13 +21,13 @@ import java.util.Set;
 public final class Renderers {
 
     private final List<Renderer> renderers;
-    private final List<java.util.function.Function<Object, Map<String, ?>>> annotators;
+    private final List<Function<Object, Map<String, ?>>> annotators;
 
     Renderers(List<Renderer> renderers) {
         this(renderers, List.of());
     }
 
-    Renderers(List<Renderer> renderers, List<java.util.function.Function<Object, Map<String, ?>>> annotators) {
+    Renderers(List<Renderer> renderers, List<Function<Object, Map<String, ?>>> annotators) {
         List<Renderer> sorted = new ArrayList<>(renderers);
         sorted.sort(Comparator.comparingInt(Renderer::priority).reversed());
         this.renderers = List.copyOf(sorted);

@@ -1,6 +1,7 @@
 package org.suanli.kernel;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ final class SnippetLoader implements LoaderDelegate {
             Path p = Path.of(path).toAbsolutePath().normalize();
             try {
                 return p.toRealPath().toString();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return p.toString();
             }
         } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package org.suanli.kernel;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -161,9 +164,9 @@ public final class TablesawRenderer implements Renderer {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return Double.toString(v);
         }
-        java.math.BigDecimal b = new java.math.BigDecimal(v);
-        b = Math.abs(v) < 1e-4 ? b.round(new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN))
-                : b.setScale(6, java.math.RoundingMode.HALF_EVEN);
+        BigDecimal b = new BigDecimal(v);
+        b = Math.abs(v) < 1e-4 ? b.round(new MathContext(6, RoundingMode.HALF_EVEN))
+                : b.setScale(6, RoundingMode.HALF_EVEN);
         String s = b.stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }

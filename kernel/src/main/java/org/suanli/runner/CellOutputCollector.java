@@ -1,6 +1,7 @@
 package org.suanli.runner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ final class CellOutputCollector implements OutputSink {
 
     /** Display id to the outputs that carry it, across the whole notebook (shared by the cells' collectors). */
     static final class Displays {
-        private final Map<String, List<JsonObject>> byId = new java.util.HashMap<>();
+        private final Map<String, List<JsonObject>> byId = new HashMap<>();
 
         synchronized void register(String id, JsonObject output) {
             byId.computeIfAbsent(id, k -> new ArrayList<>()).add(output);

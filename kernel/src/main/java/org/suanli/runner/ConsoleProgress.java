@@ -1,5 +1,6 @@
 package org.suanli.runner;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -47,13 +48,13 @@ public final class ConsoleProgress implements RunListener {
         if (term == null || term.equals("dumb") || System.getenv("CI") != null) {
             return false;
         }
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) {
             return false;
         }
         try {
             // Java 22+ returns a Console even when redirected; isTerminal() tells the truth there.
-            Object terminal = java.io.Console.class.getMethod("isTerminal").invoke(console);
+            Object terminal = Console.class.getMethod("isTerminal").invoke(console);
             return Boolean.TRUE.equals(terminal);
         } catch (ReflectiveOperationException e) {
             return true; // Java 17-21: a non-null console means a terminal

@@ -1,6 +1,7 @@
 package org.suanli.runner;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,8 +31,8 @@ public final class EarlyEngine {
         if (args.length < 2) {
             return;
         }
-        boolean runsHere = !args[0].equals("run") || java.util.Arrays.asList(args).contains(BatchSupervisor.JOURNAL_OPTION)
-                || java.util.Arrays.asList(args).contains("--in-process");
+        boolean runsHere = !args[0].equals("run") || Arrays.asList(args).contains(BatchSupervisor.JOURNAL_OPTION)
+                || Arrays.asList(args).contains("--in-process");
         if (args.length > 1 && COMMANDS.contains(args[0]) && runsHere) {
             ENGINE.compareAndSet(null, Interpreter.start(EngineOptions.defaults().withWarmUp(true)));
         }

@@ -2,6 +2,8 @@ package org.suanli.runner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -168,7 +170,7 @@ public final class HtmlReport {
             return null;
         }
         try {
-            return MarkdownHtml.dataUri(folder.resolve(java.net.URLDecoder.decode(destination, StandardCharsets.UTF_8)));
+            return MarkdownHtml.dataUri(folder.resolve(URLDecoder.decode(destination, StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
             return null;
         }
@@ -340,7 +342,7 @@ public final class HtmlReport {
             if (link.length() > 0) {
                 link.append('/');
             }
-            link.append(java.net.URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
+            link.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return link.toString();
     }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonIOException;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
@@ -120,7 +122,7 @@ final class JupyterJson {
             if (number instanceof Double || number instanceof Float) {
                 double d = number.doubleValue();
                 if (d == Math.rint(d) && Math.abs(d) < 1e16) {
-                    out.append(String.format(java.util.Locale.ROOT, "%.1f", d));
+                    out.append(String.format(Locale.ROOT, "%.1f", d));
                 } else {
                     out.append(number);
                 }
@@ -159,7 +161,7 @@ final class JupyterJson {
     /** Converts plain Java values (maps, lists, strings, numbers, booleans, JSON elements) to JSON. */
     static JsonElement toJson(Object value) {
         if (value == null) {
-            return com.google.gson.JsonNull.INSTANCE;
+            return JsonNull.INSTANCE;
         } else if (value instanceof JsonElement element) {
             return element.deepCopy();
         } else if (value instanceof String s) {

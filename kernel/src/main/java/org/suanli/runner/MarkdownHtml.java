@@ -1,5 +1,6 @@
 package org.suanli.runner;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -90,7 +92,7 @@ final class MarkdownHtml {
                         }
 
                         @Override
-                        public void visit(org.commonmark.node.Code code) {
+                        public void visit(Code code) {
                             text.append(code.getLiteral());
                         }
                     });
@@ -226,7 +228,7 @@ final class MarkdownHtml {
             }
             return "data:" + mimeOf(file.getFileName().toString()) + ";base64,"
                     + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package org.suanli.runner;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * LaTeX mathematics shown as HTML without MathJax, so that a report opened from disk with no network still
@@ -49,7 +50,7 @@ final class MathHtml {
             Map.entry("ll", "≪"), Map.entry("gg", "≫"), Map.entry("degree", "°"), Map.entry("permil", "‰"));
 
     /** Functions set upright, as TeX sets them. */
-    private static final java.util.Set<String> FUNCTIONS = java.util.Set.of(
+    private static final Set<String> FUNCTIONS = Set.of(
             "max", "min", "log", "ln", "exp", "sin", "cos", "tan", "lim", "arg", "det", "sup", "inf", "mod",
             "argmax", "argmin", "dim", "ker", "deg", "gcd", "Pr", "var", "cov");
 

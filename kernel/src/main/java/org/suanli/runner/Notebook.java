@@ -1,6 +1,7 @@
 package org.suanli.runner;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 
@@ -60,7 +64,7 @@ public final class Notebook {
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new NotebookException(path + ": is not UTF-8 text, so it is not a notebook (Jupyter writes "
                     + "notebooks in UTF-8). Was it saved by another program? The file was left untouched.");
@@ -243,7 +247,7 @@ public final class Notebook {
         json.add("metadata", metadata);
         json.add("source", JupyterJson.lines(source));
         if ("code".equals(type)) {
-            json.add("execution_count", com.google.gson.JsonNull.INSTANCE);
+            json.add("execution_count", JsonNull.INSTANCE);
             json.add("outputs", new JsonArray());
         }
         JsonArray cells = root.getAsJsonArray("cells");
@@ -313,9 +317,9 @@ public final class Notebook {
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             // The temporary file is private; the result keeps the target's permissions, or rw-r--r-- when new.
-            if (Files.getFileAttributeView(temporary, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            if (Files.getFileAttributeView(temporary, PosixFileAttributeView.class) != null) {
                 Files.setPosixFilePermissions(temporary, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                        : PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

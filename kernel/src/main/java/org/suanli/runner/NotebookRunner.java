@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.gson.JsonObject;
 
@@ -129,8 +132,8 @@ public final class NotebookRunner {
         long start = System.nanoTime();
         List<String> names = NotebookFiles.reportNames(notebooks);
         List<NotebookResult> results = new ArrayList<>();
-        List<java.util.Set<String>> declared = declaredParameters(notebooks, options);
-        java.util.Set<String> anywhere = new java.util.HashSet<>();
+        List<Set<String>> declared = declaredParameters(notebooks, options);
+        Set<String> anywhere = new HashSet<>();
         declared.forEach(anywhere::addAll);
         try {
             for (int i = 0; i < notebooks.size(); i++) {
@@ -202,10 +205,10 @@ public final class NotebookRunner {
     }
 
     /** The parameter names each notebook declares, read only when a run of several notebooks is given -p. */
-    private static List<java.util.Set<String>> declaredParameters(List<Path> notebooks, Options options) {
-        List<java.util.Set<String>> declared = new ArrayList<>();
+    private static List<Set<String>> declaredParameters(List<Path> notebooks, Options options) {
+        List<Set<String>> declared = new ArrayList<>();
         for (Path path : notebooks) {
-            java.util.Set<String> names = java.util.Set.of();
+            Set<String> names = Set.of();
             if (notebooks.size() > 1 && !options.parameters().isEmpty()) {
                 try {
                     names = Parameters.declaredNames(Notebook.read(path));
@@ -382,7 +385,7 @@ public final class NotebookRunner {
 
     /** "dir/02-ahp.ipynb" gives "dir/02-ahp.html". */
     static String htmlName(String notebookName) {
-        return (notebookName.toLowerCase(java.util.Locale.ROOT).endsWith(".ipynb")
+        return (notebookName.toLowerCase(Locale.ROOT).endsWith(".ipynb")
                 ? notebookName.substring(0, notebookName.length() - ".ipynb".length()) : notebookName) + ".html";
     }
 

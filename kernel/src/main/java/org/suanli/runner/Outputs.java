@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
@@ -124,7 +125,7 @@ final class Outputs {
                     copy.add("metadata", new JsonObject());
                 }
                 if ("execute_result".equals(type) && !copy.has("execution_count")) {
-                    copy.add("execution_count", com.google.gson.JsonNull.INSTANCE);
+                    copy.add("execution_count", JsonNull.INSTANCE);
                 }
             }
             case "error" -> {

@@ -2,6 +2,7 @@ package org.suanli.runner;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -171,7 +172,7 @@ public final class Parameters {
 
     /** The names the notebook's cell tagged parameters declares; empty when it has none. */
     static Set<String> declaredNames(Notebook notebook) {
-        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Cell cell : notebook.cells()) {
             if (cell.hasTag(Cell.TAG_PARAMETERS)) {
                 declarations(cell.source()).forEach(d -> names.add(d.name()));

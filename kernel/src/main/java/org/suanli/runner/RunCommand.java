@@ -1,5 +1,7 @@
 package org.suanli.runner;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
      * command line or discovering the commands here (the child does both), which saves the supervising JVM about
      * half a second of CPU. Null when {@code args} are not such a run (another command, help, --in-process).
      */
-    public static Integer superviseFromMain(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    public static Integer superviseFromMain(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !args[0].equals("run")) {
             return null;
         }
@@ -108,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return BatchSupervisor.supervise(runArgs, new PrintWriter(out, true),
                     new PrintWriter(err, true));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("suanli run: cannot start the process that runs the notebooks: " + e.getMessage());
             return ExitCodeScheme.NOTEBOOK;
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.suanli.runner;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,7 +143,7 @@ final class RunJournal {
             Files.writeString(file, e + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
         } catch (IOException x) {
-            throw new java.io.UncheckedIOException("cannot write the run journal " + file, x);
+            throw new UncheckedIOException("cannot write the run journal " + file, x);
         }
     }
 

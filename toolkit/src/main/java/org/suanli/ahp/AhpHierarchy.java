@@ -1,12 +1,20 @@
 package org.suanli.ahp;
 
 import org.suanli.data.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.suanli.data.DataFiles;
@@ -92,21 +100,21 @@ public final class AhpHierarchy {
 
     /** The experts of the shipped illustrative panel. */
     public static List<ExpertJudgments> standardPanel() {
-        java.util.Optional<Path> dir = DataFiles.find().map(d -> d.resolve("ahp"));
-        if (dir.isPresent() && java.nio.file.Files.isRegularFile(dir.get().resolve("panel.csv"))) {
+        Optional<Path> dir = DataFiles.find().map(d -> d.resolve("ahp"));
+        if (dir.isPresent() && Files.isRegularFile(dir.get().resolve("panel.csv"))) {
             return ExpertPanelFile.read(dir.get().resolve("panel.csv"));
         }
         List<ExpertJudgments> out = new ArrayList<>();
         for (int k = 1; k <= 99; k++) {
-            String name = String.format(java.util.Locale.ROOT, "expert-%02d", k);
-            try (java.io.InputStream in = AhpHierarchy.class.getResourceAsStream(BUNDLED_PANEL + name + ".csv")) {
+            String name = String.format(Locale.ROOT, "expert-%02d", k);
+            try (InputStream in = AhpHierarchy.class.getResourceAsStream(BUNDLED_PANEL + name + ".csv")) {
                 if (in == null) {
                     break;
                 }
-                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 out.add(ExpertJudgments.parse(text, "bundled " + name + ".csv", name));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         if (out.isEmpty()) {
@@ -262,7 +270,7 @@ public final class AhpHierarchy {
 
     /** The result at each parent node, in tree order. */
     public Map<String, NodeResult> nodeResults() {
-        return java.util.Collections.unmodifiableMap(results);
+        return Collections.unmodifiableMap(results);
     }
 
     /** Each node's weight relative to its siblings (the root's is 1). */

@@ -1,6 +1,8 @@
 package org.suanli.ahp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.optim.MaxEval;
@@ -119,13 +121,13 @@ public final class Completion {
     static void requireConnected(PairwiseMatrix m) {
         int n = m.size();
         int[] group = new int[n];
-        java.util.Arrays.fill(group, -1);
+        Arrays.fill(group, -1);
         int groups = 0;
         for (int s = 0; s < n; s++) {
             if (group[s] >= 0) {
                 continue;
             }
-            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+            ArrayDeque<Integer> todo = new ArrayDeque<>();
             todo.add(s);
             group[s] = groups;
             while (!todo.isEmpty()) {

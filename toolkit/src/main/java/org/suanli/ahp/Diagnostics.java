@@ -9,6 +9,7 @@ import tech.tablesaw.api.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Which judgments make a matrix inconsistent, and how to revise them.
@@ -44,7 +45,7 @@ public final class Diagnostics {
                            double crAfter) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "[%s, %s]: %s → %s (CR then %.4f)", rowLabel, columnLabel,
+            return String.format(Locale.ROOT, "[%s, %s]: %s → %s (CR then %.4f)", rowLabel, columnLabel,
                     PairwiseMatrix.formatJudgment(from), PairwiseMatrix.formatJudgment(to), crAfter);
         }
     }

@@ -3,6 +3,7 @@ package org.suanli.ahp;
 import org.suanli.data.CsvFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record ExpertJudgments(String id, double weight, Map<String, PairwiseMatr
     public static final String HEADER = "node,row,column,value";
 
     public ExpertJudgments {
-        matrices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(matrices));
+        matrices = Collections.unmodifiableMap(new LinkedHashMap<>(matrices));
     }
 
     public ExpertJudgments withWeight(String newId, double newWeight) {

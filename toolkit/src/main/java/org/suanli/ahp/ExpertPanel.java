@@ -3,6 +3,7 @@ package org.suanli.ahp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.suanli.data.Language;
@@ -109,7 +110,7 @@ public final class ExpertPanel {
                 in.append(r.included());
             }
             String ri = experts.isEmpty() ? "" : experts.get(0).priorities().randomIndex().label();
-            return Table.create(String.format(java.util.Locale.ROOT, Language.pick("各专家的一致性（%d×%d，RI：%s）",
+            return Table.create(String.format(Locale.ROOT, Language.pick("各专家的一致性（%d×%d，RI：%s）",
                     "Each expert's consistency (%d×%d, RI: %s)"), labels.size(), labels.size(), ri), id, w, cr, ok, in);
         }
     }

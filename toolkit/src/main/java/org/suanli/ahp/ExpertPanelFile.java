@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A panel file lists experts: {@code expert,file,weight,note}, one line per expert; {@code file} is relative to the
@@ -22,7 +23,7 @@ public final class ExpertPanelFile {
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
-            return t.replace(" ", "").toLowerCase(java.util.Locale.ROOT).startsWith("expert,file");
+            return t.replace(" ", "").toLowerCase(Locale.ROOT).startsWith("expert,file");
         }
         return false;
     }

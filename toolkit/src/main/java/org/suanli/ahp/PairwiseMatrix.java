@@ -1,8 +1,11 @@
 package org.suanli.ahp;
 
 import org.suanli.data.CsvFile;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -612,7 +615,7 @@ public final class PairwiseMatrix {
             return false;
         }
         for (int i = 0; i < a.length; i++) {
-            if (!java.util.Arrays.equals(a[i], m.a[i])) {
+            if (!Arrays.equals(a[i], m.a[i])) {
                 return false;
             }
         }
@@ -621,7 +624,7 @@ public final class PairwiseMatrix {
 
     @Override
     public int hashCode() {
-        return labels.hashCode() * 31 + java.util.Arrays.deepHashCode(a);
+        return labels.hashCode() * 31 + Arrays.deepHashCode(a);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -645,7 +648,7 @@ public final class PairwiseMatrix {
         if (Double.isInfinite(v)) {
             return v > 0 ? "Infinity" : "-Infinity";
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     static String cell(List<String> labels, int i, int j) {
@@ -664,7 +667,7 @@ public final class PairwiseMatrix {
     private static double[][] nanMatrix(int n) {
         double[][] m = new double[n][n];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(m[i], Double.NaN);
+            Arrays.fill(m[i], Double.NaN);
             m[i][i] = 1.0;
         }
         return m;

@@ -2,6 +2,7 @@ package org.suanli.ahp;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.suanli.data.Language;
@@ -68,7 +69,7 @@ public record Priorities(List<String> labels, double[] weights, double lambdaMax
      * a notebook shows the result and its consistency in one display.
      */
     public Table table() {
-        String title = String.format(java.util.Locale.ROOT, Language.pick("优先级（λmax = %.4f，CI = %.4f，CR = %.4f，%s）",
+        String title = String.format(Locale.ROOT, Language.pick("优先级（λmax = %.4f，CI = %.4f，CR = %.4f，%s）",
                 "Priorities (λmax = %.4f, CI = %.4f, CR = %.4f, %s)"), lambdaMax, ci, cr,
                 consistent() ? Language.pick("一致性可接受", "acceptably consistent") : Language.pick("不一致", "inconsistent"));
         return Table.create(title, StringColumn.create("element", labels), DoubleColumn.create("weight", weights.clone()));
@@ -78,9 +79,9 @@ public record Priorities(List<String> labels, double[] weights, double lambdaMax
     public String toString() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
-            b.append(String.format(java.util.Locale.ROOT, "%-24s %.4f%n", labels.get(i), weights[i]));
+            b.append(String.format(Locale.ROOT, "%-24s %.4f%n", labels.get(i), weights[i]));
         }
-        b.append(String.format(java.util.Locale.ROOT, "λmax = %.4f, CI = %.4f, RI = %.4f (%s), CR = %.4f %s %.2f%n",
+        b.append(String.format(Locale.ROOT, "λmax = %.4f, CI = %.4f, RI = %.4f (%s), CR = %.4f %s %.2f%n",
                 lambdaMax, ci, ri, randomIndex.label(), cr, consistent() ? "≤" : ">", crLimit));
         return b.toString();
     }

@@ -1,6 +1,7 @@
 package org.suanli.analysis;
 
 import org.suanli.capacity.CapacityStatementEvaluator;
+import org.suanli.data.DataFiles;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.StatementCitations;
@@ -20,9 +21,13 @@ import org.suanli.capacity.NationalCapacity;
 import org.suanli.index.BookReading;
 import org.suanli.index.Standardiser;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole analysis with its default choices, data to economy, in one call: what {@code suanli scorecard} and a
@@ -78,9 +83,9 @@ public record BlueBookAnalysis(IndicatorData indicators, IndicatorData economy, 
         StatementBases b = StatementCitations.of(indicators).plus(StatementCitations.of(economy))
                 .plus(CapacityStatementEvaluator.bases(NationalCapacity.standard()));
         // The reconstruction's declaration describes the shipped file only, so it applies when these are its data.
-        java.util.Optional<java.nio.file.Path> declared = org.suanli.data.DataFiles.find()
-                .map(d -> d.resolve("reconstruction_statements.csv")).filter(java.nio.file.Files::isRegularFile);
-        if (declared.isPresent() && indicators.observations().equals(org.suanli.data.DataFiles.indicators().observations())) {
+        Optional<Path> declared = DataFiles.find()
+                .map(d -> d.resolve("reconstruction_statements.csv")).filter(Files::isRegularFile);
+        if (declared.isPresent() && indicators.observations().equals(DataFiles.indicators().observations())) {
             b = b.plus(StatementCitations.declared(declared.get()));
         }
         if (index.choices().standardiser() instanceof Standardiser.RatioToFixedReference) {
@@ -112,7 +117,7 @@ public record BlueBookAnalysis(IndicatorData indicators, IndicatorData economy, 
 
     /** The totals per set: calibration, validation (other index and economy statements), other. */
     public Map<String, ScorecardTotals> totalsBySet(Scorecard card) {
-        java.util.List<String> calibration = BookReading.shipped().calibrationStatements();
+        List<String> calibration = BookReading.shipped().calibrationStatements();
         Map<String, ScorecardTotals> out = new LinkedHashMap<>();
         out.put("calibration", ScorecardTotals.of(card.filter(e -> calibration.contains(e.id()))));
         out.put("validation", ScorecardTotals.of(card.filter(e -> !calibration.contains(e.id()) && isIndexOrEconomy(e))));

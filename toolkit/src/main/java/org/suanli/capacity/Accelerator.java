@@ -2,6 +2,7 @@ package org.suanli.capacity;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record Accelerator(String model, Kind kind, Map<Precision, Double> peakTf
     public enum Kind { GPU, NPU, ASIC, FPGA;
         public static Kind parse(String s) {
             try {
-                return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
+                return valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("unknown accelerator kind '" + s + "': use GPU, NPU, ASIC or FPGA");
             }

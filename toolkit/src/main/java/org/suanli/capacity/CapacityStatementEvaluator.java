@@ -1,15 +1,19 @@
 package org.suanli.capacity;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -55,11 +59,11 @@ public final class CapacityStatementEvaluator implements StatementEvaluator {
     static final String INFRASTRUCTURE = "national.00";
 
     /** The ids of the facts-file statements this evaluator handles (national capacity figures). */
-    public static java.util.Set<String> nationalIds() {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    public static Set<String> nationalIds() {
+        Set<String> ids = new LinkedHashSet<>();
         ids.add(INFRASTRUCTURE);
         ids.addAll(NATIONAL.keySet());
-        return java.util.Collections.unmodifiableSet(ids);
+        return Collections.unmodifiableSet(ids);
     }
 
     @Override
@@ -152,7 +156,7 @@ public final class CapacityStatementEvaluator implements StatementEvaluator {
     }
 
     public static Statements statements(StatedFigures figures) {
-        return Statements.parse(new java.io.StringReader(statementsJson(figures)), "data/capacity_stated.csv (as statements)");
+        return Statements.parse(new StringReader(statementsJson(figures)), "data/capacity_stated.csv (as statements)");
     }
 
     /** The JSON text of {@link #statements(StatedFigures)} ({@code data/capacity_statements.json}). */

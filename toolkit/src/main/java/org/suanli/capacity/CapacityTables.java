@@ -1,7 +1,9 @@
 package org.suanli.capacity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.suanli.data.EnglishText;
 import org.suanli.data.Language;
@@ -59,7 +61,7 @@ public final class CapacityTables {
             region.append(r.region());
             kind.append(r.kind());
             units.append(round(r.units10k(), 2));
-            prov.append(r.provenance().name().toLowerCase(java.util.Locale.ROOT));
+            prov.append(r.provenance().name().toLowerCase(Locale.ROOT));
             method.append(r.method());
         }
         return Table.create("Shipments (data/shipments.csv)", year, region, kind, units, prov, method);
@@ -102,7 +104,7 @@ public final class CapacityTables {
             note.append(c.note());
         }
         return EnglishText.table(Table.create(Language.pick("Capacity figures of sections 一 and 二", "Capacity figures of sections 1 and 2"),
-                id, exp, act, basis, ok, note), java.util.Set.of());
+                id, exp, act, basis, ok, note), Set.of());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.suanli.capacity;
 
+import java.util.Locale;
+
 /**
  * The three kinds of compute of the blue book's first dimension (附件一 维度一), each with the precision it is
  * natively measured in and the level-3 indicator key it feeds in {@code data/indicators.csv}.
@@ -44,7 +46,7 @@ public enum ComputeKind {
         if (text == null) {
             throw new IllegalArgumentException("compute kind is missing: use basic, intelligent or super");
         }
-        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String t = text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
             case "basic": case "general": case "基础算力": case "通用": case "general_server": return BASIC;
             case "intelligent": case "ai": case "智能算力": case "ai_server": return INTELLIGENT;

@@ -1,5 +1,7 @@
 package org.suanli.capacity;
 
+import java.util.Locale;
+
 /**
  * Floating-point precisions the blue book uses. Basic compute is counted in FP32, intelligent compute is
  * measured in FP16 and "converted to FP32", supercomputing is measured in FP64 and converted to FP32
@@ -32,7 +34,7 @@ public enum Precision {
         if (text == null) {
             throw new IllegalArgumentException("precision is missing: use FP64, FP32 or FP16");
         }
-        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
+        String t = text.trim().toUpperCase(Locale.ROOT);
         switch (t) {
             case "FP64": case "64": case "双精度": return FP64;
             case "FP32": case "32": case "单精度": return FP32;

@@ -1,5 +1,7 @@
 package org.suanli.capacity;
 
+import java.util.Locale;
+
 /**
  * Which share of the servers shipped {@code age} years before the evaluation year still count. The blue book's
  * rule is a hard window: servers of the last six years count in full, older ones not at all
@@ -62,7 +64,7 @@ public interface Retirement {
 
             @Override
             public String describe() {
-                return String.format(java.util.Locale.ROOT, "annual retirement %.1f%% inside the window", rate * 100);
+                return String.format(Locale.ROOT, "annual retirement %.1f%% inside the window", rate * 100);
             }
         };
     }

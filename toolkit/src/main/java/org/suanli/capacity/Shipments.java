@@ -1,5 +1,6 @@
 package org.suanli.capacity;
 
+import org.suanli.data.AtomicFiles;
 import org.suanli.data.CsvFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -168,6 +169,6 @@ public final class Shipments {
 
     /** Writes {@link #toCsv()} atomically. */
     public void write(Path file) throws IOException {
-        org.suanli.data.AtomicFiles.writeString(file, toCsv());
+        AtomicFiles.writeString(file, toCsv());
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.knowm.xchart.CategoryChart;
@@ -60,7 +61,7 @@ public final class AhpCharts {
     /** One matrix's weights as bars, titled with its CR, so a notebook shows a {@link Priorities} in one line. */
     public static CategoryChart priorities(Priorities p) {
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(String.format(java.util.Locale.ROOT, ChartStyle.label("优先级（CR = %.4f）", "Priorities (CR = %.4f)"), p.cr()))
+                .title(String.format(Locale.ROOT, ChartStyle.label("优先级（CR = %.4f）", "Priorities (CR = %.4f)"), p.cr()))
                 .xAxisTitle("").yAxisTitle(ChartStyle.label("权重", "Weight")).build();
         ChartStyle.apply(chart);
         chart.getStyler().setLegendVisible(false);

@@ -1,6 +1,7 @@
 package org.suanli.charts;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.PieChart;
 import org.knowm.xchart.PieChartBuilder;
+import org.knowm.xchart.style.PieStyler;
 import org.knowm.xchart.style.Styler;
 import org.suanli.capacity.CapacitySeries;
 import org.suanli.capacity.ComputeKind;
@@ -105,7 +107,7 @@ public final class CapacityCharts {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         ChartStyle.apply(chart);
-        chart.getStyler().setLabelsFont(ChartStyle.font(java.awt.Font.PLAIN, 12));
+        chart.getStyler().setLabelsFont(ChartStyle.font(Font.PLAIN, 12));
         return chart;
     }
 
@@ -120,7 +122,7 @@ public final class CapacityCharts {
             rest -= e.getValue();
         }
         chart.addSeries(countryLabel("rest", rest), rest);
-        chart.getStyler().setLabelType(org.knowm.xchart.style.PieStyler.LabelType.Name);
+        chart.getStyler().setLabelType(PieStyler.LabelType.Name);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setLabelsDistance(1.15);
         chart.getStyler().setForceAllLabelsVisible(true);

@@ -1,5 +1,6 @@
 package org.suanli.charts;
 
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.suanli.data.Provinces;
 
 /** The economy charts' access to the shared {@link ChartStyle}: labels, fonts, and province names. */
@@ -17,7 +18,7 @@ final class ChartStyleBridge {
         return Provinces.find(shortZh).map(p -> p.label(zh)).orElse(shortZh);
     }
 
-    static void apply(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+    static void apply(Chart<?, ?> chart) {
         ChartStyle.apply(chart);
     }
 }

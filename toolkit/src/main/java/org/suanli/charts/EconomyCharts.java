@@ -4,8 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
@@ -13,6 +15,8 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.suanli.data.Units;
 import org.suanli.economy.EconomyRegressionResult;
@@ -56,7 +60,7 @@ public final class EconomyCharts {
                 .yAxisTitle(varName + " (" + Units.label(r.variable().unit()) + ")").build();
         style(chart);
         chart.getStyler().setLegendVisible(true);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setYAxisDecimalPattern("#,##0");
 
         double min = Double.POSITIVE_INFINITY;
@@ -108,7 +112,7 @@ public final class EconomyCharts {
         double lift = (yMax - yMin) * 0.035; // put the name just above its point
         List<RegressionPoint> byIndex = new ArrayList<>(fit.observations());
         byIndex.sort(Comparator.comparingDouble(RegressionPoint::x).reversed());
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (int i = 0; i < Math.min(maxLabels, byIndex.size()); i++) {
             named.add(byIndex.get(i).label());
         }
@@ -192,7 +196,7 @@ public final class EconomyCharts {
         return ChartStyleBridge.province(shortZh);
     }
 
-    private static void style(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+    private static void style(Chart<?, ?> chart) {
         ChartStyleBridge.apply(chart);
     }
 }

@@ -1,5 +1,6 @@
 package org.suanli.charts;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,12 +8,15 @@ import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.RadarChart;
+import org.knowm.xchart.RadarSeries;
 import org.knowm.xchart.style.Styler;
 
 import org.suanli.data.Provinces;
 import org.suanli.index.IndexResult;
 import org.suanli.index.IndexTree;
 import org.suanli.index.Tiers;
+
+import tech.tablesaw.api.Table;
 
 /**
  * The blue book's 图10–15 redrawn from an {@link IndexResult}: provinces as sorted bars coloured by tier, the
@@ -41,7 +45,7 @@ public final class IndexCharts {
 
     /** Each province's composite as a stack of its weighted dimensions (arithmetic aggregation only). */
     public static CategoryChart contributions(IndexResult result, int year) {
-        tech.tablesaw.api.Table t = result.contributions(year);
+        Table t = result.contributions(year);
         List<String> provinces = t.stringColumn("province").asList();
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title(ChartStyle.label(year + "年算力发展指数构成（加权分指数）", "Composite index by weighted dimension, " + year))
@@ -85,11 +89,11 @@ public final class IndexCharts {
             for (int i = 0; i < v.length; i++) {
                 v[i] = Math.max(0, result.value(year, p, dims.get(i).key())) / max;
             }
-            org.knowm.xchart.RadarSeries s = chart.addSeries(province(p), v);
-            java.awt.Color c = ChartStyle.PALETTE[(chart.getSeriesCollection().size() - 1) % ChartStyle.PALETTE.length];
+            RadarSeries s = chart.addSeries(province(p), v);
+            Color c = ChartStyle.PALETTE[(chart.getSeriesCollection().size() - 1) % ChartStyle.PALETTE.length];
             s.setLineColor(c);
             s.setMarkerColor(c);
-            s.setFillColor(new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 60)); // see-through, so no province hides another
+            s.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60)); // see-through, so no province hides another
         }
         return result.captioned(chart);
     }

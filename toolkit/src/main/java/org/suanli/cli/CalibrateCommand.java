@@ -1,5 +1,6 @@
 package org.suanli.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 AtomicFiles.writeString(bundled, updated);
                 out.println("wrote " + bundled + " (rebuild the toolkit)");
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("suanli calibrate: cannot write " + file + ": " + e.getMessage());
             return 2;
         }

@@ -3,6 +3,9 @@ package org.suanli.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +76,7 @@ final class CommandErrors {
      * answer it can read: {@code {"error": {"exitCode", "message", "issues": [{file, row, column, severity, message}]}}}.
      */
     static String errorJson(Exception e, String message) {
-        List<Map<String, Object>> issues = new java.util.ArrayList<>();
+        List<Map<String, Object>> issues = new ArrayList<>();
         if (e instanceof DataValidationException d) {
             for (ValidationIssue i : d.issues()) {
                 issues.add(issue(i.file(), i.row(), i.column(), i.isError() ? "error" : "warning", i.message()));
@@ -100,10 +103,10 @@ final class CommandErrors {
 
     /** An I/O failure in words: Java's own messages for these are only the path. */
     static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) {
+        if (e instanceof NoSuchFileException n) {
             return n.getFile() + ": the file does not exist";
         }
-        if (e instanceof java.nio.file.AccessDeniedException a) {
+        if (e instanceof AccessDeniedException a) {
             return a.getFile() + ": permission denied";
         }
         return "cannot read or write a file: " + e.getMessage();

@@ -3,7 +3,9 @@ package org.suanli.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.suanli.data.IndicatorData;
@@ -70,9 +72,9 @@ public final class EconomyCommand implements Callable<Integer> {
     }
 
     /** The composite values the GDP regression used, for the second vintage. */
-    private static java.util.Map<String, java.util.Map<String, Double>> scores(EconomyFindings f) {
-        java.util.Map<String, java.util.Map<String, Double>> m = new java.util.LinkedHashMap<>();
-        f.gdp().linear().observations().forEach(o -> m.put(o.label(), java.util.Map.of(IndexScores.COMPOSITE, o.x())));
+    private static Map<String, Map<String, Double>> scores(EconomyFindings f) {
+        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
+        f.gdp().linear().observations().forEach(o -> m.put(o.label(), Map.of(IndexScores.COMPOSITE, o.x())));
         return m;
     }
 }

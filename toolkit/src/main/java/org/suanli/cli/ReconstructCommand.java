@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.suanli.data.AtomicFiles;
 import org.suanli.data.DataFiles;
 import org.suanli.reconstruct.Reconstruction;
 
@@ -60,7 +61,7 @@ public final class ReconstructCommand implements Callable<Integer> {
                 o.println("wrote " + target + " (" + r.rows().size() + " values)");
                 if (out == null) {
                     for (var c : r.companionFiles().entrySet()) {
-                        org.suanli.data.AtomicFiles.writeString(dir.resolve(c.getKey()), c.getValue());
+                        AtomicFiles.writeString(dir.resolve(c.getKey()), c.getValue());
                         o.println("wrote " + dir.resolve(c.getKey()));
                     }
                 }

@@ -1,9 +1,12 @@
 package org.suanli.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -64,7 +67,7 @@ public final class ScorecardCommand implements Callable<Integer> {
         return CommandErrors.guard(spec, this::run);
     }
 
-    private Integer run() throws java.io.IOException {
+    private Integer run() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs inputs = new Inputs("scorecard", err);
@@ -78,7 +81,7 @@ public final class ScorecardCommand implements Callable<Integer> {
         Status filter = null;
         if (only != null) {
             try {
-                filter = Status.valueOf(only.strip().toUpperCase(java.util.Locale.ROOT));
+                filter = Status.valueOf(only.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 err.println("suanli scorecard: --status must be holds, fails or not_evaluated, not '" + only + "'");
                 return ExitCodes.USAGE;
@@ -99,7 +102,7 @@ public final class ScorecardCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> orderedMap(String k1, Object v1, String k2, Object v2) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
         return m;

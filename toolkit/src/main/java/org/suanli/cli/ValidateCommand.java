@@ -2,6 +2,7 @@ package org.suanli.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -85,7 +86,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static List<ValidationIssue> concat(List<ValidationIssue> a, List<ValidationIssue> b) {
-        List<ValidationIssue> all = new java.util.ArrayList<>(a);
+        List<ValidationIssue> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

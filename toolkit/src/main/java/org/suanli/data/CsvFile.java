@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -430,7 +431,7 @@ public final class CsvFile {
         if (line.indexOf(d) < 0) {
             return false;
         }
-        List<String> parts = Arrays.stream(line.split(java.util.regex.Pattern.quote(String.valueOf(d)), -1))
+        List<String> parts = Arrays.stream(line.split(Pattern.quote(String.valueOf(d)), -1))
                 .map(p -> p.strip().replace("\"", "").replace(BOM, "").toLowerCase(Locale.ROOT)).toList();
         return parts.size() >= required.size() || parts.stream().filter(required::contains).count() >= 2;
     }

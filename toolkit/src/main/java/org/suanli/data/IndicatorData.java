@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -48,7 +50,7 @@ public final class IndicatorData {
         for (Observation o : sorted) {
             map.put(o.key(), o);
         }
-        this.values = java.util.Collections.unmodifiableMap(map);
+        this.values = Collections.unmodifiableMap(map);
         this.warnings = List.copyOf(warnings);
     }
 
@@ -228,7 +230,7 @@ public final class IndicatorData {
         return wideOf(year, "provenance", (column, o) -> ((StringColumn) column).set(o.province().order(), o.provenance().csvName()));
     }
 
-    private Table wideOf(int year, String what, java.util.function.BiConsumer<Column<?>, Observation> put) {
+    private Table wideOf(int year, String what, BiConsumer<Column<?>, Observation> put) {
         StringColumn province = StringColumn.create("province");
         Provinces.all().forEach(p -> province.append(p.shortZh()));
         Table table = Table.create(what + " " + year, province);

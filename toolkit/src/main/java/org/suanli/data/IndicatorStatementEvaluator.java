@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.suanli.scorecard.RankRange;
 import org.suanli.scorecard.ScorecardContext;
@@ -14,6 +15,8 @@ import org.suanli.scorecard.Statement;
 import org.suanli.scorecard.StatementEvaluator;
 import org.suanli.scorecard.Status;
 import org.suanli.scorecard.Verdict;
+
+import com.google.gson.JsonElement;
 
 /**
  * Checks the statements about indicator values, shares and orders (not about index scores) against the
@@ -185,7 +188,7 @@ public final class IndicatorStatementEvaluator implements StatementEvaluator {
         return Verdict.of(ok, String.join("; ", e), String.join("; ", a), String.join(" ", n));
     }
 
-    private Verdict both(Statement s, IndicatorData d, java.util.function.Function<String, Verdict> f) {
+    private Verdict both(Statement s, IndicatorData d, Function<String, Verdict> f) {
         return combine(List.of(f.apply(APPS), f.apply(GRANTS)));
     }
 
@@ -371,7 +374,7 @@ public final class IndicatorStatementEvaluator implements StatementEvaluator {
         IndicatorView v22 = fullView(d, RD, Y0);
         List<String> got = new ArrayList<>();
         boolean ok = true;
-        for (Map.Entry<String, com.google.gson.JsonElement> e : s.value().orElseThrow().getAsJsonObject().entrySet()) {
+        for (Map.Entry<String, JsonElement> e : s.value().orElseThrow().getAsJsonObject().entrySet()) {
             String p = e.getKey();
             int gain = Integer.parseInt(e.getValue().getAsString().replace("+", ""));
             int r23 = v23.rank(p);
@@ -404,7 +407,7 @@ public final class IndicatorStatementEvaluator implements StatementEvaluator {
         IndicatorView v = view(d, IT, Y);
         List<String> got = new ArrayList<>();
         boolean ok = true;
-        for (Map.Entry<String, com.google.gson.JsonElement> e : s.value().orElseThrow().getAsJsonObject().entrySet()) {
+        for (Map.Entry<String, JsonElement> e : s.value().orElseThrow().getAsJsonObject().entrySet()) {
             double x = need(v, e.getKey());
             ok &= x > e.getValue().getAsDouble();
             got.add(e.getKey() + " " + IndicatorView.fmt(x));

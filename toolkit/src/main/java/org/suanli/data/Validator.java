@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -180,7 +182,7 @@ public final class Validator {
      * commit, or the words "copy location unknown" when it could not be traced), so a reader can check it.
      */
     static Optional<String> secondarySource(String source) {
-        String s = source.toLowerCase(java.util.Locale.ROOT);
+        String s = source.toLowerCase(Locale.ROOT);
         if (!s.contains(Provenance.SECONDARY_PUBLISHER_MARK)) {
             return Optional.of("a secondary value must name the original publisher of the statistic (write '"
                     + Provenance.SECONDARY_PUBLISHER_MARK + " NBS …' in the source)");
@@ -197,7 +199,7 @@ public final class Validator {
         Map<String, Set<Province>> seen = new TreeMap<>();
         for (Observation o : rows) {
             seen.computeIfAbsent(o.year() + " " + o.indicator(), k -> new TreeSet<>(
-                    java.util.Comparator.comparingInt(Province::order))).add(o.province());
+                    Comparator.comparingInt(Province::order))).add(o.province());
         }
         List<ValidationIssue> out = new ArrayList<>();
         seen.forEach((yearAndKey, provinces) -> {

@@ -3,6 +3,7 @@ package org.suanli.economy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class DigitalEconomyReconstruction {
         }
         Map<String, Double> rounded = new LinkedHashMap<>();
         out.forEach((p, v) -> rounded.put(p, BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN).doubleValue()));
-        return new Computed(java.util.Collections.unmodifiableMap(rounded), java.util.Collections.unmodifiableSet(fixed));
+        return new Computed(Collections.unmodifiableMap(rounded), Collections.unmodifiableSet(fixed));
     }
 
     /** The long-form rows, provenance {@code reconstructed}, each with the method as its source. */
@@ -171,6 +172,6 @@ public final class DigitalEconomyReconstruction {
         for (String p : List.of("江苏", "山东", "浙江", "福建", "上海", "湖北", "四川")) {
             m.put(p, 20000.0);
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -1,5 +1,7 @@
 package org.suanli.economy;
 
+import java.util.Arrays;
+
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.index.IndexModel;
@@ -63,7 +65,7 @@ public record EconomyFindings(EconomyRegressionResult gdp, EconomyRegressionResu
         TypologyResult typ = Typology.classify(i23, TypologyRule.standard(), EconomyData.computeSupply(indicators, 2023),
                 gdp23.values());
         EconomyFindings f = of(gdp, de, typ);
-        boolean has2022 = java.util.Arrays.stream(index.years()).anyMatch(y -> y == 2022);
+        boolean has2022 = Arrays.stream(index.years()).anyMatch(y -> y == 2022);
         if (has2022) {
             IndexScores i22 = IndexScores.fromIndex(index, 2022, basis);
             f = f.withPreviousYear(EconomyRegression.run(i22, EconomyData.gdp(economy, GdpVintage.PRE_REVISION, 2022)), null);

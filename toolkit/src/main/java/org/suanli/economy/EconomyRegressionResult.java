@@ -1,11 +1,16 @@
 package org.suanli.economy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -51,8 +56,8 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
      * The slope refitted without each province in turn: how much of "亿元 per point" rests on one province.
      * Keys in input order.
      */
-    public java.util.Map<String, Double> leaveOneOutSlopes() {
-        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    public Map<String, Double> leaveOneOutSlopes() {
+        Map<String, Double> out = new LinkedHashMap<>();
         List<RegressionPoint> obs = linear.observations();
         for (int i = 0; i < obs.size(); i++) {
             double[] x = new double[obs.size() - 1];
@@ -103,7 +108,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
      */
     public static Table compare(List<EconomyRegressionResult> results) {
         StringColumn var = StringColumn.create("variable");
-        tech.tablesaw.api.IntColumn yr = tech.tablesaw.api.IntColumn.create("year");
+        IntColumn yr = IntColumn.create("year");
         DoubleColumn slope = DoubleColumn.create("slope_per_point");
         DoubleColumn lo = DoubleColumn.create("ci_low");
         DoubleColumn hi = DoubleColumn.create("ci_high");
@@ -131,7 +136,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
     }
 
     private static double round(double v, int digits) {
-        return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(v).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /** A readable summary, with the reconstruction warning first when it applies. */

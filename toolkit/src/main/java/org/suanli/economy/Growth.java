@@ -1,6 +1,7 @@
 package org.suanli.economy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -40,7 +41,7 @@ public final class Growth {
         int to = s.lastKey();
         double rate = cagr(s.get(from), s.get(to), to - from);
         return new GrowthRate(series, region, from, to, rate, GrowthRate.Basis.COMPUTED,
-                String.format(java.util.Locale.ROOT, "computed from %d values, %d = %s and %d = %s", s.size(), from, s.get(from), to, s.get(to)));
+                String.format(Locale.ROOT, "computed from %d values, %d = %s and %d = %s", s.size(), from, s.get(from), to, s.get(to)));
     }
 
     /** The six stated 2016–2023 figures of the blue book, China first. */

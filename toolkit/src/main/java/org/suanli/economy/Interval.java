@@ -1,5 +1,7 @@
 package org.suanli.economy;
 
+import java.util.Locale;
+
 /** A closed interval, used for confidence intervals; kept as a record so results print and compare cleanly. */
 public record Interval(double lower, double upper) {
     public Interval {
@@ -18,6 +20,6 @@ public record Interval(double lower, double upper) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "[%.6g, %.6g]", lower, upper);
+        return String.format(Locale.ROOT, "[%.6g, %.6g]", lower, upper);
     }
 }

@@ -1,6 +1,8 @@
 package org.suanli.economy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ public final class Typology {
         for (String p : List.of("广东", "陕西", "重庆")) {
             m.put(p, ProvinceType.COORDINATED);
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** Classification from the sub-indices alone (λ is treated as 0). */
@@ -116,7 +118,7 @@ public final class Typology {
                 c[i] = 2 * pr[i] - 1;
             }
         } else {
-            java.util.Arrays.fill(ratio, Double.NaN);
+            Arrays.fill(ratio, Double.NaN);
         }
         List<TypologyAssignment> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package org.suanli.economy;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ public record TypologyRule(Map<String, Double> supplyWeights, Map<String, Double
         for (Map.Entry<String, Double> e : copy.entrySet()) {
             e.setValue(e.getValue() / sum);
         }
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     @Override

@@ -16,6 +16,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import org.suanli.data.DataFiles;
+
 /**
  * The declaration behind {@link IndexChoices#bookReading()}, read from {@code data/calibration.json}: the scale's base
  * year, the reference factor k, the calibration statements k was fitted on, the search grid and the fitted value.
@@ -57,7 +59,7 @@ public record BookReading(int baseYear, double k, double holdsFrom, double holds
     public static BookReading shipped() {
         BookReading b = shipped;
         if (b == null) {
-            Optional<Path> file = org.suanli.data.DataFiles.find().map(d -> d.resolve("calibration.json")).filter(Files::isRegularFile);
+            Optional<Path> file = DataFiles.find().map(d -> d.resolve("calibration.json")).filter(Files::isRegularFile);
             try {
                 if (file.isPresent()) {
                     // named as the project names it, so outputs do not depend on where the checkout lives

@@ -1,5 +1,7 @@
 package org.suanli.index;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +126,7 @@ public final class Calibration {
 
     private static double round(double v, double step) {
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        return new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+        return new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     static String fmt(double v) {

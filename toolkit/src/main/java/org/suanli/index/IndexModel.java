@@ -3,6 +3,7 @@ package org.suanli.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +199,7 @@ public final class IndexModel {
         }
         double[][][] values = new double[ny][nn][];
         List<Capping> cappings = new ArrayList<>();
-        Map<String, List<Standardiser.Fitted>> fitted = new java.util.LinkedHashMap<>();
+        Map<String, List<Standardiser.Fitted>> fitted = new LinkedHashMap<>();
         for (IndexTree.Node leaf : effective.leaves()) {
             double[][] m = raw.get(leaf.key());
             if (choices.log() != null) {

@@ -95,7 +95,7 @@ public final class IndexResult {
 
     /** Per indicator, the parameters its standardisation was fitted to (e.g. "leader 41.9 (2022)"). */
     public Map<String, String> fittedParameters() {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         Integer base = model.choices().baseYear();
         fitted.forEach((key, list) -> {
             List<String> parts = new ArrayList<>();

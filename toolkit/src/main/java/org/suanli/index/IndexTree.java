@@ -8,9 +8,11 @@ import org.suanli.data.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The aggregation tree the index engine walks: the blue book's 表1 (root, 5 sub-indices, 13 second-level
@@ -195,11 +197,11 @@ public final class IndexTree {
     }
 
     /** This tree without the given leaves; an inner node left without children goes too. */
-    public IndexTree without(java.util.Set<String> leafKeys) {
+    public IndexTree without(Set<String> leafKeys) {
         if (leafKeys.isEmpty()) {
             return this;
         }
-        java.util.Set<String> gone = new java.util.HashSet<>(leafKeys);
+        Set<String> gone = new HashSet<>(leafKeys);
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -2,10 +2,12 @@ package org.suanli.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import tech.tablesaw.api.NumericColumn;
@@ -84,7 +86,7 @@ public final class Panel {
      * {@code Provinces.all()}; a province absent for one indicator or year is a missing value for the model's policy.
      */
     public static Panel from(IndicatorData data) {
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         for (Observation o : data.observations()) {
             present.add(o.province().shortZh());
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -80,8 +81,8 @@ public final class Standardise {
      * Several methods side by side: the labels, the raw column, then one column per method (named by its label),
      * sorted by the raw value, largest first.
      */
-    public static tech.tablesaw.api.Table compare(NumericColumn<?> column, StringColumn labels, List<Standardiser> methods) {
-        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create(column.name() + ": standardisation methods compared",
+    public static Table compare(NumericColumn<?> column, StringColumn labels, List<Standardiser> methods) {
+        Table t = Table.create(column.name() + ": standardisation methods compared",
                 labels.copy(), DoubleColumn.create(column.name(), values(column, labels)));
         for (Standardiser m : methods) {
             t.addColumns(apply(column, labels, m, Direction.POSITIVE).setName(m.label()));

@@ -5,6 +5,8 @@ import org.suanli.data.Direction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * One way of putting an indicator measured in EFlops, 万台 or 亿元 on a common scale. The blue book does not say
@@ -341,7 +343,7 @@ public sealed interface Standardiser {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private static Fitted fitted(java.util.function.DoubleUnaryOperator f, java.util.function.Supplier<String> parameters) {
+    private static Fitted fitted(DoubleUnaryOperator f, Supplier<String> parameters) {
         return new Fitted() {
             @Override
             public double apply(double x) {
@@ -360,7 +362,7 @@ public sealed interface Standardiser {
         };
     }
 
-    private static Fitted ratio(double r, Direction direction, java.util.function.Supplier<String> parameters, String label) {
+    private static Fitted ratio(double r, Direction direction, Supplier<String> parameters, String label) {
         if (r == 0) {
             throw new StandardisationException(label + ": the reference value is 0, so the ratio is undefined");
         }

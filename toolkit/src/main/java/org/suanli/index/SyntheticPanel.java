@@ -1,7 +1,9 @@
 package org.suanli.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -23,7 +25,7 @@ public final class SyntheticPanel {
             size[u] = Math.exp(1.0 * gaussian(random));
         }
         int[] sorted = years.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         for (int i = 0; i < indicators.size(); i++) {
             double scale = Math.pow(10, 1 + random.nextInt(4));
             for (int u = 0; u < units.size(); u++) {
@@ -43,7 +45,7 @@ public final class SyntheticPanel {
     public static List<String> counties(int count) {
         List<String> out = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            out.add(String.format(java.util.Locale.ROOT, "county-%04d", i));
+            out.add(String.format(Locale.ROOT, "county-%04d", i));
         }
         return out;
     }

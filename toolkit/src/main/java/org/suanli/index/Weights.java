@@ -11,6 +11,7 @@ import java.util.Map;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -136,7 +137,7 @@ public final class Weights {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < table.rowCount(); i++) {
             String key = table.column(keyColumn).getString(i);
-            double w = ((tech.tablesaw.api.NumericColumn<?>) table.column(weightColumn)).getDouble(i);
+            double w = ((NumericColumn<?>) table.column(weightColumn)).getDouble(i);
             m.put(key, w);
         }
         Weights w = globalWeights ? global(m) : local(m);

@@ -1,10 +1,13 @@
 package org.suanli.practice;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+
+import org.suanli.index.IndexResult;
 
 /** Checks of values by key: weights by indicator, rank shifts by province. */
 public final class MapCheck extends Answer {
@@ -86,7 +89,7 @@ public final class MapCheck extends Answer {
      * Weights after a what-if: the weights of {@code changed} multiplied by {@code factor}, then all of them
      * rescaled to sum 1 (so the others lose in proportion).
      */
-    public void isReweighting(Map<String, ? extends Number> base, java.util.Collection<String> changed, double factor) {
+    public void isReweighting(Map<String, ? extends Number> base, Collection<String> changed, double factor) {
         judge(() -> {
             Map<String, Double> raw = new LinkedHashMap<>();
             base.forEach((k, v) -> raw.put(k, changed.contains(k) ? v.doubleValue() * factor : v.doubleValue()));
@@ -114,7 +117,7 @@ public final class MapCheck extends Answer {
      * Rank shifts between two runs of the index: for each province, its rank in {@code after} minus its rank in
      * {@code before} (so +2 means it fell two places), for {@code node} ("index" for the composite).
      */
-    public void isRankShift(org.suanli.index.IndexResult before, org.suanli.index.IndexResult after, int year,
+    public void isRankShift(IndexResult before, IndexResult after, int year,
                             String node) {
         judge(() -> {
             Map<String, Double> expected = new LinkedHashMap<>();

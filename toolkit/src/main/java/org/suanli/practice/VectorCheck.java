@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.math3.distribution.TDistribution;
 import org.suanli.ahp.Priorities;
 
 /**
@@ -20,7 +21,7 @@ public final class VectorCheck extends Answer {
 
     @Override
     boolean missing() {
-        return values == null || (values.length > 0 && java.util.Arrays.stream(values).allMatch(Double::isNaN));
+        return values == null || (values.length > 0 && Arrays.stream(values).allMatch(Double::isNaN));
     }
 
     /** Right when every entry is within {@code tolerance} of {@code expected}'s. */
@@ -163,7 +164,7 @@ public final class VectorCheck extends Answer {
                     + "a and b, were estimated from the data"));
             mistakes.add(new Mistake<>(ols.slopeInterval(t, n - 1), "σ² is SSE/(n − 2), not SSE/(n − 1): two "
                     + "parameters, a and b, were estimated from the data"));
-            mistakes.add(new Mistake<>(ols.slopeInterval(new org.apache.commons.math3.distribution.TDistribution(
+            mistakes.add(new Mistake<>(ols.slopeInterval(new TDistribution(
                     n - 2).inverseCumulativeProbability(level), n - 2), "the quantile is for a two-sided "
                     + "interval: t at (1 + level)/2, leaving half the rest in each tail"));
             double se = ols.slopeStandardError(n - 2);

@@ -4,6 +4,7 @@ import static org.suanli.reconstruct.RankShaping.Group;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class ComputeShares {
                 r.order(gdp, List.of(new Group(leaders, true))), gdp));
 
         double target = r.facts.get("scale.east_share").number().orElseThrow() / 100;
-        Set<String> adjustable = new java.util.LinkedHashSet<>(r.east);
+        Set<String> adjustable = new LinkedHashSet<>(r.east);
         adjustable.removeAll(top5);
         adjustable.removeAll(next);
         double lambda;

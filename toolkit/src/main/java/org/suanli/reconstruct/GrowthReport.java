@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -51,7 +53,7 @@ public record GrowthReport(List<Row> rows) {
                 double v22 = d.value(Reconstruction.PREVIOUS, p, leaf.key()).orElseThrow();
                 double v23 = d.value(Reconstruction.YEAR, p, leaf.key()).orElseThrow();
                 double g = v22 > 0 ? (v23 / v22 - 1) * 100 : Double.NaN;
-                Set<String> asked = r.growthAskedBy().getOrDefault(leaf.key(), java.util.Map.of()).getOrDefault(p, Set.of());
+                Set<String> asked = r.growthAskedBy().getOrDefault(leaf.key(), Map.of()).getOrDefault(p, Set.of());
                 out.add(new Row(leaf.key(), p, v22, v23, g, asked, flag(g, asked)));
             }
         }
@@ -76,7 +78,7 @@ public record GrowthReport(List<Row> rows) {
                 out.printRecord(row.indicator(), row.province(), IndicatorData.formatNumber(row.value2022()),
                         IndicatorData.formatNumber(row.value2023()),
                         Double.isNaN(row.growthPct()) ? "" : String.format(Locale.ROOT, "%.1f", row.growthPct()),
-                        String.join(";", new java.util.TreeSet<>(row.askedBy())), row.flagged() ? "yes" : "");
+                        String.join(";", new TreeSet<>(row.askedBy())), row.flagged() ? "yes" : "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.suanli.data.Framework;
 import org.suanli.data.FrameworkNode;
@@ -593,7 +594,7 @@ public final class Reconstruction {
     /** Records that a statement asks for this cell's change from 2022 to 2023 (for the growth report's flag). */
     void asked(String key, String province, String statementId) {
         facts.get(statementId); // fails on an unknown id
-        growthAskedBy.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(province, p -> new java.util.TreeSet<>())
+        growthAskedBy.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(province, p -> new TreeSet<>())
                 .add(statementId);
     }
 

@@ -1,5 +1,7 @@
 package org.suanli.scorecard;
 
+import java.util.Map;
+
 /**
  * Why a statement no evaluator handles is not evaluated yet, by the area of its id. These name the stage
  * that will check it, so a reader of an early scorecard knows what is missing rather than seeing a blank.
@@ -10,7 +12,7 @@ final class DefaultReasons {
     }
 
     /** Statements whose area default would mislead. */
-    private static final java.util.Map<String, String> SPECIFIC = java.util.Map.of(
+    private static final Map<String, String> SPECIFIC = Map.of(
             "scale.operators_ai_servers", "a national purchase figure of the three operators; no provincial indicator holds it",
             "env.open_data_layers", "the Forest index's layer scores (准备度, 数据层, 利用层, 服务层) are not indicators of the framework",
             "national.14", "an annual national count; the patent indicators hold five-year provincial totals",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.google.gson.GsonBuilder;
@@ -118,7 +119,7 @@ public final class Scorecard {
                 bases.basisOf(s.id()), bases.reasonOf(s.id()));
     }
 
-    private static String join(List<Verdict> verdicts, java.util.function.Function<Verdict, String> f) {
+    private static String join(List<Verdict> verdicts, Function<Verdict, String> f) {
         Set<String> parts = new LinkedHashSet<>();
         for (Verdict v : verdicts) {
             String t = f.apply(v);

@@ -1,5 +1,6 @@
 package org.suanli.scorecard;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,6 @@ public enum StatementKind {
             }
         }
         throw new IllegalArgumentException("Unknown statement kind '" + kind + "'; expected one of "
-                + java.util.Arrays.stream(values()).map(StatementKind::jsonName).toList());
+                + Arrays.stream(values()).map(StatementKind::jsonName).toList());
     }
 }

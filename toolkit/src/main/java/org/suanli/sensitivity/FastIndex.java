@@ -1,5 +1,6 @@
 package org.suanli.sensitivity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public final class FastIndex {
             }
             double[] v = work[i];
             if (geometric) {
-                java.util.Arrays.fill(v, 0);
+                Arrays.fill(v, 0);
                 for (int c : kids) {
                     double w = local[c];
                     if (w == 0) {

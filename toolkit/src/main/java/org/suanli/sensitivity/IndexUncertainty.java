@@ -13,6 +13,8 @@ import java.util.function.LongConsumer;
 
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.ahp.ExpertJudgments;
+import org.suanli.data.DataFiles;
+import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.index.Aggregation;
 import org.suanli.index.IndexModel;
@@ -242,7 +244,7 @@ public final class IndexUncertainty implements SobolModel {
      */
     IndicatorData indicators(double[] u) {
         Map<String, Double> assumptions = assumptions(choice(u).levels());
-        return assumptions.isEmpty() ? org.suanli.data.DataFiles.indicators()
+        return assumptions.isEmpty() ? DataFiles.indicators()
                 : rebuilt.computeIfAbsent(Map.copyOf(assumptions), spec.reconstruction()::build);
     }
 
@@ -319,7 +321,7 @@ public final class IndexUncertainty implements SobolModel {
                     panel.add(e.withWeight(e.id(), e.weight() * counts[i]));
                 }
             }
-            AhpHierarchy h = AhpHierarchy.panel(AhpHierarchy.tree(org.suanli.data.Framework.standard()), panel, b.settings());
+            AhpHierarchy h = AhpHierarchy.panel(AhpHierarchy.tree(Framework.standard()), panel, b.settings());
             return nominal.localWeights(Weights.ahp(h).localWeights(nominal.tree()));
         });
     }

@@ -1,5 +1,6 @@
 package org.suanli.sensitivity;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public interface SobolModel {
      */
     default double[] centre() {
         double[] u = new double[inputNames().size()];
-        java.util.Arrays.fill(u, 0.5);
+        Arrays.fill(u, 0.5);
         double[] out = new double[outputNames().size()];
         evaluator().evaluate(u, out);
         return out;

@@ -1,8 +1,11 @@
 package org.suanli.kernel.protocol;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import com.google.gson.JsonElement;
@@ -23,7 +26,7 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new IOException("The connection file " + file + " does not exist (Jupyter writes it and passes"
                     + " its path; run the kernel through Jupyter, after 'suanli install').", e);
         } catch (IOException e) {
@@ -75,8 +78,8 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
             return false;
         }
         try {
-            return java.net.InetAddress.getByName(h).isLoopbackAddress();
-        } catch (java.net.UnknownHostException | SecurityException e) {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException | SecurityException e) {
             return false; // cannot tell: treat as reachable
         }
     }

@@ -8,7 +8,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.google.gson.JsonObject;
 import org.zeromq.SocketType;
@@ -141,7 +143,7 @@ public final class KernelClient implements AutoCloseable {
      * The IOPub messages belonging to {@code requestId} up to and including the first that {@code last}
      * accepts; null after {@code timeout}. Later messages stay queued for the next call.
      */
-    public List<Message> iopubUntil(String requestId, java.util.function.Predicate<Message> last, Duration timeout) {
+    public List<Message> iopubUntil(String requestId, Predicate<Message> last, Duration timeout) {
         List<Message> collected = new ArrayList<>();
         Message end = await(iopub, iopubPending, requestId, m -> {
             collected.add(m);
@@ -156,8 +158,8 @@ public final class KernelClient implements AutoCloseable {
     }
 
     private Message await(ZMQ.Socket socket, List<Message> pending, String parentId,
-                          java.util.function.Predicate<Message> done, Duration timeout) {
-        for (java.util.Iterator<Message> it = pending.iterator(); it.hasNext(); ) {
+                          Predicate<Message> done, Duration timeout) {
+        for (Iterator<Message> it = pending.iterator(); it.hasNext(); ) {
             Message m = it.next();
             if (parentId.equals(Json.string(m.parentHeader(), "msg_id", ""))) {
                 it.remove();

@@ -1,5 +1,7 @@
 package org.suanli.kernel.protocol;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
@@ -13,7 +15,7 @@ import java.util.Locale;
  */
 final class KernelLog {
 
-    private static final PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
+    private static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err),
             true, StandardCharsets.UTF_8);
     private static final boolean DEBUG = "debug".equalsIgnoreCase(System.getenv("SUANLI_KERNEL_LOG"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);

@@ -1,14 +1,19 @@
 package org.suanli.kernel.protocol;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -56,7 +61,7 @@ public final class KernelServer {
     private final LinkedBlockingDeque<Request> shellQueue = new LinkedBlockingDeque<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final Thread worker;
-    private final java.util.concurrent.atomic.AtomicBoolean warmUpStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
     private volatile Runnable warmUp;
     private volatile boolean restartRequested;
     private volatile boolean stopping;
@@ -118,11 +123,11 @@ public final class KernelServer {
      * delay the reply that tells the front end the kernel is alive; this way the reply goes first. Call before
      * {@link #start()}.
      */
-    public void warmUpAfterFirstKernelInfo(Runnable task, java.time.Duration fallback) {
+    public void warmUpAfterFirstKernelInfo(Runnable task, Duration fallback) {
         this.warmUp = task;
         Thread timer = new Thread(() -> {
             try {
-                if (!shutdown.await(fallback.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!shutdown.await(fallback.toMillis(), TimeUnit.MILLISECONDS)) {
                     startWarmUp();
                 }
             } catch (InterruptedException e) {
@@ -324,7 +329,7 @@ public final class KernelServer {
                 content.addProperty("cursor_end", r.cursorEnd());
                 JsonObject metadata = new JsonObject();
                 if (!r.types().isEmpty()) {
-                    metadata.add("_jupyter_types_experimental", new com.google.gson.Gson().toJsonTree(r.types()));
+                    metadata.add("_jupyter_types_experimental", new Gson().toJsonTree(r.types()));
                 }
                 content.add("metadata", metadata);
                 channel.send(reply(m, "complete_reply", content), idle);
@@ -393,7 +398,7 @@ public final class KernelServer {
             output.close();
         }
         JsonObject content = new JsonObject();
-        content.addProperty("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        content.addProperty("status", result.status().name().toLowerCase(Locale.ROOT));
         content.addProperty("execution_count", result.executionCount());
         if (result.status() == ExecuteReply.Status.ERROR && result.error() != null) {
             ErrorInfo e = result.error();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -132,7 +134,7 @@ public record Kernelspec(List<String> argv, String displayName, String language)
         try {
             // A temporary directory is private (700); a kernelspec must be readable by everyone who runs Jupyter.
             if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             Files.writeString(tmp.resolve("kernel.json"), toJson(), StandardCharsets.UTF_8);
             for (String logo : List.of("logo-32x32.png", "logo-64x64.png")) {
@@ -184,7 +186,7 @@ public record Kernelspec(List<String> argv, String displayName, String language)
     }
 
     private static String pretty(JsonObject o) {
-        return new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o) + "\n";
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o) + "\n";
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * HMAC signatures of Jupyter messages: the hex digest over header, parent header, metadata and content.
@@ -43,7 +44,7 @@ final class MessageSigner {
         Object[] spec = SCHEMES.get(s);
         if (spec == null) {
             throw new IllegalArgumentException("Unsupported signature_scheme '" + scheme
-                    + "': use one of " + new java.util.TreeSet<>(SCHEMES.keySet()) + " (Jupyter uses hmac-sha256).");
+                    + "': use one of " + new TreeSet<>(SCHEMES.keySet()) + " (Jupyter uses hmac-sha256).");
         }
         String algorithm = (String) spec[0];
         int blockSize = (Integer) spec[1];

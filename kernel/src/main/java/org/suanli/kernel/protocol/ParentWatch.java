@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Ends the kernel when the process that started it has gone, as ipykernel's parent poller does. A front end that
@@ -27,7 +28,7 @@ public final class ParentWatch {
      * Starts watching in a daemon thread; {@code onParentGone} runs once, with a sentence for the log, when the
      * parent has gone. Returns the watched pid, or empty when there is no parent to watch.
      */
-    public static Optional<Long> start(String jpyParentPid, java.util.function.Consumer<String> onParentGone) {
+    public static Optional<Long> start(String jpyParentPid, Consumer<String> onParentGone) {
         ProcessHandle named = parse(jpyParentPid).flatMap(ProcessHandle::of).orElse(null);
         Optional<ProcessHandle> direct = ProcessHandle.current().parent();
         long directPid = direct.map(ProcessHandle::pid).orElse(-1L);

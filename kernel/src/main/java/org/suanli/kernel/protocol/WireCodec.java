@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -127,7 +129,7 @@ final class WireCodec {
     /** Gson's message without its advice to parse leniently, which is not ours to take. */
     private static String reason(JsonParseException e) {
         String m = String.valueOf(e.getMessage());
-        java.util.regex.Matcher where = java.util.regex.Pattern.compile("at line \\d+ column \\d+").matcher(m);
+        Matcher where = Pattern.compile("at line \\d+ column \\d+").matcher(m);
         if (m.contains("malformed JSON") || m.contains("MalformedJson")) {
             return "malformed JSON" + (where.find() ? " " + where.group() : "");
         }
