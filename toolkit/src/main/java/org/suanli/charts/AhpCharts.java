@@ -55,7 +55,7 @@ public final class AhpCharts {
             }
             chart.addSeries(name(dim), names, ys);
         }
-        return chart;
+        return ChartCaptions.attach(chart, ChartCaptions.hierarchy(h));
     }
 
     /** One matrix's weights as bars, titled with its CR, so a notebook shows a {@link Priorities} in one line. */
@@ -71,7 +71,7 @@ public final class AhpCharts {
             ws.add(w);
         }
         chart.addSeries(ChartStyle.label("权重", "weight"), p.labels(), ws);
-        return chart;
+        return ChartCaptions.attach(chart, ChartCaptions.priorities(p));
     }
 
     private static boolean under(List<AhpHierarchy.Node> nodes, AhpHierarchy.Node leaf, String ancestor) {

@@ -37,12 +37,14 @@ public final class CapacityCharts {
 
     /** 图1: global compute scale by year, growth rate on the right axis. */
     public static CategoryChart figure1(CapacitySeries global) {
-        return scaleChart(global, ChartStyle.label("图1 全球算力规模及增速", "Figure 1 Global compute and growth"));
+        return ChartCaptions.attach(scaleChart(global, ChartStyle.label("图1 全球算力规模及增速", "Figure 1 Global compute and growth")),
+                ChartCaptions.capacity(global));
     }
 
     /** 图4: China's compute scale by year, growth rate on the right axis. */
     public static CategoryChart figure4(CapacitySeries china) {
-        return scaleChart(china, ChartStyle.label("图4 我国算力规模及增速", "Figure 4 China's compute and growth"));
+        return ChartCaptions.attach(scaleChart(china, ChartStyle.label("图4 我国算力规模及增速", "Figure 4 China's compute and growth")),
+                ChartCaptions.capacity(china));
     }
 
     static CategoryChart scaleChart(CapacitySeries s, String title) {
@@ -108,7 +110,7 @@ public final class CapacityCharts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         ChartStyle.apply(chart);
         chart.getStyler().setLabelsFont(ChartStyle.font(Font.PLAIN, 12));
-        return chart;
+        return ChartCaptions.attach(chart, ChartCaptions.fleet());
     }
 
     /** 图3: global compute by country or region, 2023 (stated shares; the rest of the world as the remainder). */
@@ -128,7 +130,7 @@ public final class CapacityCharts {
         chart.getStyler().setForceAllLabelsVisible(true);
         chart.getStyler().setPlotContentSize(0.7);
         ChartStyle.apply(chart);
-        return chart;
+        return ChartCaptions.attach(chart, ChartCaptions.countryShares(shares.size()));
     }
 
     static String countryLabel(String key, double pct) {

@@ -122,7 +122,7 @@ public final class EconomyCharts {
                 chart.addAnnotation(new AnnotationText(provinceLabel(o.label()), o.x(), o.y() + lift, false));
             }
         }
-        return chart;
+        return ChartCaptions.attach(chart, ChartCaptions.regression(r));
     }
 
     /** 图8: grouped bars of average annual growth (%), one group per series, China and World side by side. */
@@ -159,7 +159,7 @@ public final class EconomyCharts {
             }
             chart.addSeries(regionLabel(region), cats, vals);
         }
-        return chart;
+        return ChartCaptions.attach(chart, ChartCaptions.growth(rates));
     }
 
     /** Provinces ordered by descending residual, a helper for tables next to the chart. */
