@@ -155,4 +155,16 @@ class ScorecardCoreTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, card::section);
         assertTrue(e.getMessage().contains("overall"), e.getMessage());
     }
+
+    @Test
+    void theTableSaysWhereItsColumnsComeFromAndCountsTheBases() {
+        // with no stage's evaluator, nothing declares a basis: every statement is independent
+        Scorecard card = Scorecard.evaluate(Statements.standard(), ScorecardContext.empty(), List.of());
+        String expected = "expected: quoted from the book; actual: computed by this run; basis: 82 independent";
+        assertEquals(expected, card.provenance());
+        assertEquals("Scorecard: " + card.summary() + " · " + expected, card.table().name());
+        assertEquals(card.table().name(), card.tableWithBasis().name());
+        assertEquals("expected: quoted from the book; actual: computed by this run; basis: 6 independent",
+                card.section("overall").provenance());
+    }
 }
