@@ -135,10 +135,14 @@ public final class BlueBook {
 
     /**
      * Makes {@code lang} ({@code zh} or {@code en}) the language of every later chart, table and caption, as the
-     * notebooks' {@code lang} parameter and the CLI's {@code --lang} do; process-wide. Returns this book.
+     * notebooks' {@code lang} parameter and the CLI's {@code --lang} do; process-wide. Returns this book. A blank
+     * {@code lang} changes nothing, so a notebook whose {@code lang} parameter defaults to {@code ""} follows the run's
+     * {@code suanli --lang} (Chinese by default) unless {@code -p lang en} says otherwise.
      */
     public BlueBook in(String lang) {
-        Language.use(Language.parse(lang));
+        if (lang != null && !lang.isBlank()) {
+            Language.use(Language.parse(lang));
+        }
         return this;
     }
 

@@ -129,4 +129,20 @@ class BlueBookParametersTest {
         assertSame(Language.ZH, Language.current());
         assertSame(BOOK, BOOK.withOverrides("  "));
     }
+
+    @Test
+    void blankLangLeavesTheRunsLanguageAlone() {
+        try {
+            Language.reset();
+            System.setProperty("suanli.lang", "en");   // as 'suanli --lang en run' sets it
+            BOOK.in("");
+            assertSame(Language.EN, Language.current(), "a notebook's default lang \"\" must not undo --lang en");
+            BOOK.in("zh");
+            assertSame(Language.ZH, Language.current(), "-p lang zh wins over --lang");
+            assertThrows(IllegalArgumentException.class, () -> BOOK.in("fr"));
+        } finally {
+            System.clearProperty("suanli.lang");
+            Language.reset();
+        }
+    }
 }
