@@ -69,18 +69,33 @@ public record ShownProvenance(String caption, BiFunction<Integer, String, Proven
 
     /**
      * "values: 12 official, 5 stated, 863 reconstructed" for the values themselves, or with {@code derived}
-     * "computed from values: …" for a result of them; provenances with no value are left out.
+     * "computed from values: …" for a result of them; provenances with no value are left out. In Chinese
+     * ({@link Language#chinese()}) the same in Chinese: "数值：12 个官方、5 个书中数值、863 个重构".
      */
     public static String describe(Map<Provenance, Integer> counts, boolean derived) {
-        StringJoiner parts = new StringJoiner(", ");
+        boolean zh = Language.chinese();
+        StringJoiner parts = new StringJoiner(zh ? "、" : ", ");
         for (Provenance p : Provenance.values()) {
             int n = counts.getOrDefault(p, 0);
             if (n > 0) {
-                parts.add(n + " " + p.csvName());
+                parts.add(zh ? n + " 个" + chinese(p) : n + " " + p.csvName());
             }
+        }
+        if (zh) {
+            return (derived ? "由以下数值计算：" : "数值：") + (parts.length() == 0 ? "无" : parts.toString());
         }
         String text = parts.length() == 0 ? "no values" : parts.toString();
         return (derived ? "computed from values: " : "values: ") + text;
+    }
+
+    /** The Chinese word for a provenance in a caption. */
+    static String chinese(Provenance p) {
+        return switch (p) {
+            case OFFICIAL -> "官方";
+            case SECONDARY -> "官方（公开转载）";
+            case STATED -> "书中数值";
+            case RECONSTRUCTED -> "重构";
+        };
     }
 
     /** How many of {@code data}'s values have each provenance. */
@@ -97,7 +112,8 @@ public record ShownProvenance(String caption, BiFunction<Integer, String, Proven
 
     /** A caption's note on the marks: "; r = reconstructed". */
     static String markNote() {
-        return "; marked r: " + Provenance.RECONSTRUCTED.csvName().toLowerCase(Locale.ROOT);
+        return Language.chinese() ? "；标记 r：重构"
+                : "; marked r: " + Provenance.RECONSTRUCTED.csvName().toLowerCase(Locale.ROOT);
     }
 
     /** Identity as a key of a weak map (tables and charts may define equals by content, or not at all). */

@@ -275,7 +275,8 @@ public final class IndexResult {
     public <T> T captioned(T t) {
         String caption = ShownProvenance.of(model.panel())
                 .map(ShownProvenance::caption)
-                .orElse("computed from a panel of unrecorded provenance (not read from IndicatorData)");
+                .orElse(Language.pick("由来源未记录的面板数据计算（并非读自 IndicatorData）",
+                        "computed from a panel of unrecorded provenance (not read from IndicatorData)"));
         return ShownProvenance.attach(t, new ShownProvenance(caption, null, settings()));
     }
 

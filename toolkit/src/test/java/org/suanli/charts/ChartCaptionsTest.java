@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.ahp.PairwiseMatrix;
 import org.suanli.capacity.CapacitySeries;
 import org.suanli.capacity.NationalCapacity;
 import org.suanli.capacity.StatedFigures;
+import org.suanli.data.Language;
 import org.suanli.data.ShownProvenance;
 import org.suanli.economy.GrowthRate;
 import org.suanli.index.IndexModel;
@@ -26,6 +29,16 @@ import org.suanli.sensitivity.UncertaintySpec;
  * figures, the AHP weights, the economy and the sensitivity charts carry a provenance caption with real counts.
  */
 class ChartCaptionsTest {
+
+    @BeforeEach
+    void inEnglish() {
+        Language.use(Language.EN);
+    }
+
+    @AfterEach
+    void back() {
+        Language.reset();
+    }
 
     private static String caption(Object chart) {
         return ShownProvenance.of(chart).map(ShownProvenance::caption)
@@ -78,5 +91,14 @@ class ChartCaptionsTest {
                 .run(64, 2);
         assertTrue(caption(SensitivityCharts.rankBands(u)).startsWith("computed from " + u.runs() + " runs of the index model over "
                 + u.inputs().size() + " uncertain inputs"), caption(SensitivityCharts.rankBands(u)));
+    }
+
+    @Test
+    void inChineseTheCaptionsAreChineseWithTheSameCounts() {
+        Language.use(Language.ZH);
+        CapacitySeries global = CapacitySeries.global(StatedFigures.standard());
+        assertEquals("数值：1 个书中数值、2 个按增速倒推、5 个等速插值（假设）；增速由其计算", caption(CapacityCharts.figure1(global)));
+        assertEquals("数值：4 个书中数值；其他地区按 100% 减去它们计算", caption(CapacityCharts.figure3(NationalCapacity.standard())));
+        assertTrue(caption(AhpCharts.globalWeights(AhpHierarchy.standard())).contains("并非蓝皮书的"));
     }
 }
