@@ -240,6 +240,16 @@ public final class BlueBook {
     // region notebook 02 (capacity)
     // endregion
     // region notebooks 03 and 04 (AHP, index)
+
+    /**
+     * The statements of some scorecard sections with the basis of each verdict, in the current language, e.g.
+     * {@code book.scorecardSections("overall", "scale")}: id, status, basis, expected, actual (see
+     * {@link Scorecard#section}); in English the generated text is English, as in {@link #scorecardTable()}.
+     */
+    public Table scorecardSections(String... sections) {
+        return EnglishText.table(scorecard().section(sections).tableWithBasis()
+                .selectColumns("id", "status", "basis", "expected", "actual"), Set.of());
+    }
     // endregion
     // region notebooks 05 and 06 (economy, uncertainty)
     // endregion

@@ -10,8 +10,15 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.suanli.data.Language;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * A positive reciprocal pairwise comparison matrix: entry a[i][j] says how many times more important
@@ -585,6 +592,60 @@ public final class PairwiseMatrix {
 
     public Priorities priorities(PriorityMethod method, RandomIndex ri) {
         return Ahp.priorities(this, method, ri, CrThreshold.FIXED_0_10);
+    }
+
+    /**
+     * The weights of this matrix by each of {@code methods}, side by side ({@code element}, then one column per
+     * method, e.g. {@code eigenvector}, {@code geometric_mean}); the title gives λmax, CI and CR under {@code ri},
+     * which do not depend on the method. With no method given, every {@link PriorityMethod}.
+     */
+    public Table methodsTable(RandomIndex ri, PriorityMethod... methods) {
+        PriorityMethod[] ms = methods.length == 0 ? PriorityMethod.values() : methods;
+        Priorities eigen = priorities(PriorityMethod.EIGENVECTOR, ri);
+        Table t = Table.create(String.format(Locale.ROOT, Language.pick("%s：各方法的权重（λmax = %.4f，CI = %.4f，CR = %.4f，%s）",
+                "%s: weights by method (λmax = %.4f, CI = %.4f, CR = %.4f, %s)"), shortSource(), eigen.lambdaMax(), eigen.ci(),
+                eigen.cr(), ri.label()), StringColumn.create("element", labels));
+        for (PriorityMethod m : ms) {
+            t.addColumns(DoubleColumn.create(m.name().toLowerCase(Locale.ROOT), priorities(m, ri).weights()));
+        }
+        return t;
+    }
+
+    /**
+     * Whether this matrix passes under every RI table and both CR rules: one row per {@link RandomIndex} with
+     * {@code RI_table}, {@code RI(n)}, {@code CR}, and for each {@link CrThreshold} whether CR is within its limit
+     * (a column such as {@code fixed_CR_le_0.10}). Shows that near CR = 0.1 the verdict depends on the table chosen.
+     */
+    public Table consistencyTable() {
+        int n = size();
+        StringColumn table = StringColumn.create("RI_table");
+        DoubleColumn ri = DoubleColumn.create("RI(" + n + ")");
+        DoubleColumn cr = DoubleColumn.create("CR");
+        List<StringColumn> verdicts = new ArrayList<>();
+        for (CrThreshold t : CrThreshold.values()) {
+            verdicts.add(StringColumn.create(String.format(Locale.ROOT, "%s_CR_le_%.2f", t.id(), t.limit(n))));
+        }
+        for (RandomIndex r : RandomIndex.values()) {
+            Priorities p = Ahp.priorities(this, PriorityMethod.EIGENVECTOR, r, CrThreshold.FIXED_0_10);
+            table.append(r.label());
+            ri.append(p.ri());
+            cr.append(p.cr());
+            CrThreshold[] ts = CrThreshold.values();
+            for (int k = 0; k < ts.length; k++) {
+                verdicts.get(k).append(ts[k].accepts(n, p.cr()) ? Language.pick("接受", "accepted")
+                        : Language.pick("拒绝", "rejected"));
+            }
+        }
+        Table t = Table.create(String.format(Locale.ROOT, Language.pick("同一矩阵，%d 个 RI 表（λmax = %.4f，CI = %.4f）",
+                "One matrix, %d RI tables (λmax = %.4f, CI = %.4f)"), RandomIndex.values().length, priorities().lambdaMax(),
+                priorities().ci()), table, ri, cr);
+        verdicts.forEach(t::addColumns);
+        return t;
+    }
+
+    private String shortSource() {
+        String s = source == null ? "" : source;
+        return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
     }
 
     /** The matrix as grid CSV (full form), the format {@link #parseCsv} reads. */

@@ -9,9 +9,12 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.RadarChart;
 import org.knowm.xchart.RadarSeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 import org.suanli.data.Provinces;
+import org.suanli.index.Calibration;
 import org.suanli.index.IndexResult;
 import org.suanli.index.IndexTree;
 import org.suanli.index.Tiers;
@@ -96,6 +99,30 @@ public final class IndexCharts {
             s.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60)); // see-through, so no province hides another
         }
         return result.captioned(chart);
+    }
+
+    /**
+     * The calibration of the book reading's k: how many calibration statements hold at each k of the declared grid,
+     * and, for reading only, how many of the other index statements (validation) hold at every tenth grid value.
+     */
+    public static XYChart calibration(Calibration.Fit fit) {
+        Table curve = fit.curve();
+        Table sampled = curve.where(curve.intColumn("validation_holds").isNotMissing());
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(400)
+                .title(ChartStyle.label("各 k 值下成立的陈述数（只有校准集决定 k）",
+                        "Statements holding against k (only the calibration set chooses k)"))
+                .xAxisTitle("k").yAxisTitle(ChartStyle.label("成立的陈述数", "statements holding")).build();
+        ChartStyle.apply(chart);
+        chart.getStyler().setMarkerSize(3);
+        chart.getStyler().setXAxisDecimalPattern("0.0");
+        chart.getStyler().setXAxisTickMarkSpacingHint(250);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.addSeries(ChartStyle.label("校准集（" + fit.statements() + " 条陈述）",
+                        "calibration set (" + fit.statements() + " statements)"),
+                curve.doubleColumn("k").asDoubleArray(), curve.intColumn("calibration_holds").asDoubleArray());
+        chart.addSeries(ChartStyle.label("其他指数陈述（验证集，不参与拟合）", "other index statements (validation; not used)"),
+                sampled.doubleColumn("k").asDoubleArray(), sampled.intColumn("validation_holds").asDoubleArray());
+        return chart;
     }
 
     private static CategoryChart sortedBars(IndexResult result, int year, String node, String title) {

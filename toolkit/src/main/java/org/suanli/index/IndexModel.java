@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.suanli.ahp.AhpHierarchy;
 import org.suanli.data.DataFiles;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Data, tree, weights and choices in one immutable value; {@link #run()} turns them into an {@link IndexResult}.
@@ -78,6 +83,53 @@ public final class IndexModel {
 
     public IndexModel withWeights(Weights w) {
         return new IndexModel(panel, tree, w, choices);
+    }
+
+    /**
+     * A copy weighted by the global weights of an AHP hierarchy, e.g. {@code model.withWeights(book.ahp())}; the same
+     * as {@code withWeights(Weights.ahp(h))}.
+     */
+    public IndexModel withWeights(AhpHierarchy h) {
+        return withWeights(Weights.ahp(h));
+    }
+
+    /**
+     * A copy whose data lack one value (year, province, indicator), to see that the model refuses the gap and what
+     * each {@link MissingPolicy} does with it.
+     */
+    public IndexModel withoutValue(int year, String province, String indicator) {
+        return withData(panel.without(year, province, indicator));
+    }
+
+    /**
+     * One indicator in one year standardised by every method of {@link Standardiser#catalogue()}, side by side:
+     * province, raw value, one column per method, largest raw value first.
+     */
+    public Table standardisations(int year, String indicator) {
+        return Standardise.compare(column(year, indicator), provinceColumn(), Standardiser.catalogue());
+    }
+
+    /**
+     * One indicator in one year winsorised at its {@code upperPercentile} (e.g. 90): the cap and every value it capped
+     * ({@code capped()}), never silently.
+     */
+    public Standardise.Winsorised winsorise(int year, String indicator, double upperPercentile) {
+        return Standardise.winsorise(column(year, indicator), provinceColumn(), Winsorisation.upper(upperPercentile));
+    }
+
+    /** One indicator in one year next to ln(x + 1), which keeps zeros defined: province, value, log value. */
+    public Table logTable(int year, String indicator) {
+        DoubleColumn x = column(year, indicator);
+        return Table.create(indicator + ", ln(x + 1), " + year, provinceColumn(), x,
+                Standardise.log(x, LogTransform.plusOne()));
+    }
+
+    private DoubleColumn column(int year, String indicator) {
+        return DoubleColumn.create(indicator, panel.values(year, indicator));
+    }
+
+    private StringColumn provinceColumn() {
+        return StringColumn.create("province", panel.provinces());
     }
 
     public IndexModel withChoices(IndexChoices c) {

@@ -219,6 +219,14 @@ public final class IndexResult {
     }
 
     /**
+     * The statistical audit of this result in one year (the Handbook's Step 4): indicator correlations, Cronbach's
+     * alpha per dimension, PCA, and flags where 31 provinces are too few; the same as {@code IndexAudit.of(this, year)}.
+     */
+    public IndexAudit audit(int year) {
+        return IndexAudit.of(this, year);
+    }
+
+    /**
      * The headline view: province, composite, rank, tier and the five sub-indices (columns named by the level-1
      * keys), sorted by rank. The title names the scale (standardisation and base year), so a table shown on its own
      * still says how its numbers were made.

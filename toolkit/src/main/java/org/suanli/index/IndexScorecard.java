@@ -1,15 +1,19 @@
 package org.suanli.index;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.suanli.data.EnglishText;
 import org.suanli.data.IndicatorData;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.ScorecardEntry;
+import org.suanli.scorecard.ScorecardTotals;
 import org.suanli.scorecard.Statement;
 import org.suanli.scorecard.Statements;
 import org.suanli.scorecard.Status;
@@ -63,6 +67,43 @@ public final class IndexScorecard {
             note.append(v.note());
         }
         return EnglishText.table(Table.create("index statements", id, status, expected, actual, note), Set.of());
+    }
+
+    /**
+     * The totals, by status and by basis, of the index engine's statements ({@link #indexStatements()}) in
+     * {@code card}, e.g. "21 statements: 15 hold, 6 fail, 0 not evaluated yet" with one line per basis.
+     */
+    public static ScorecardTotals totals(Scorecard card) {
+        return ScorecardTotals.of(card.filter(indexStatement()));
+    }
+
+    /** The index engine's statements that fail in {@code card}, in the scorecard's order. */
+    public static List<ScorecardEntry> failing(Scorecard card) {
+        return card.filter(indexStatement().and(e -> e.status() == Status.FAILS));
+    }
+
+    private static Predicate<ScorecardEntry> indexStatement() {
+        Set<String> ids = new HashSet<>();
+        indexStatements().forEach(s -> ids.add(s.id()));
+        return e -> ids.contains(e.id());
+    }
+
+    /**
+     * The robustness table of notebook 04: how many index statements hold under {@code model} (the book reading) and
+     * under every other method of {@link Standardiser#catalogue()}, each year on its own data and anchored to base
+     * year 2022, then with equal weights and with geometric aggregation. For comparison only: the default was not
+     * chosen by it.
+     */
+    public static Table robustness(IndexModel model) {
+        Map<String, IndexModel> variants = new LinkedHashMap<>();
+        IndexChoices c = model.choices();
+        variants.put("book reading (default): " + c.standardiser().label()
+                + (c.baseYear() == null ? ", own year" : ", base " + c.baseYear()), model);
+        standardisationVariants(model.withoutBaseYear()).forEach((k, v) -> variants.put(k + ", own year", v));
+        standardisationVariants(model.withBaseYear(2022)).forEach((k, v) -> variants.put(k + ", base 2022", v));
+        variants.put("book reading, equal weights", model.withWeights(Weights.equal()));
+        variants.put("book reading, geometric", model.withAggregation(Aggregation.GEOMETRIC));
+        return compare(variants);
     }
 
     /** One model per standardisation method of {@link Standardiser#catalogue()}, everything else as in {@code model}. */

@@ -230,6 +230,29 @@ public final class Panel {
         return b.build();
     }
 
+    /**
+     * The same data with one value blanked (missing), e.g. {@code without(2023, "西藏", "it_spending_100m_yuan")}: the
+     * way to watch what each {@link MissingPolicy} does with a gap.
+     */
+    public Panel without(int year, String province, String indicator) {
+        int y = yearIndex(year);
+        int pi = provinces.indexOf(province);
+        int ii = indicators.indexOf(indicator);
+        if (pi < 0 || ii < 0) {
+            throw new IllegalArgumentException("no value for (" + year + ", " + province + ", " + indicator
+                    + ") in the data; provinces are " + provinces + ", indicators " + indicators);
+        }
+        double[][][] copy = new double[years.length][][];
+        for (int k = 0; k < years.length; k++) {
+            copy[k] = new double[indicators.size()][];
+            for (int i = 0; i < indicators.size(); i++) {
+                copy[k][i] = values[k][i].clone();
+            }
+        }
+        copy[y][ii][pi] = Double.NaN;
+        return new Panel(years.clone(), provinces, indicators, copy);
+    }
+
     @Override
     public String toString() {
         return "Panel(" + years.length + " years " + Arrays.toString(years) + ", " + indicators.size() + " indicators, "
