@@ -1,5 +1,7 @@
 package org.suanli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -12,12 +14,18 @@ import org.suanli.data.EnglishText;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Language;
+import org.suanli.data.StatementCitations;
 import org.suanli.economy.EconomyFindings;
 import org.suanli.index.IndexChoices;
 import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
 import org.suanli.index.Weights;
+import org.suanli.reconstruct.Reconstruction;
+import org.suanli.reconstruct.ReconstructionAssumptions;
+import org.suanli.reconstruct.ReferenceInputs;
 import org.suanli.scorecard.Scorecard;
+import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.StatementBases;
 import org.suanli.scorecard.Statements;
 
 import tech.tablesaw.api.Table;
@@ -236,6 +244,55 @@ public final class BlueBook {
 
     // Accessors the notebooks need are added below, one region per notebook, so parallel edits merge cleanly.
     // region notebook 01 (data, reconstruction)
+
+    /**
+     * The reference dataset rebuilt from the book's statements and the inputs in {@code data/} with the standard
+     * assumptions, as {@code suanli reconstruct} does; it does not depend on this book's overrides.
+     */
+    public Reconstruction reconstruction() {
+        return reconstruction(ReconstructionAssumptions.standard());
+    }
+
+    /** The reference dataset rebuilt with other assumptions (A1 bound margin, A4 tiers, A7 北京's lead, …). */
+    public Reconstruction reconstruction(ReconstructionAssumptions assumptions) {
+        try {
+            return Reconstruction.run(DataFiles.dir(), assumptions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the reconstruction's inputs in " + DataFiles.dir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The reconstruction's inputs in {@code data/}: NBS GDP by province (2022, 2023) and the national totals found
+     * in public copies of official statistics, each with its source.
+     */
+    public ReferenceInputs referenceInputs() {
+        try {
+            return ReferenceInputs.load(DataFiles.dir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the reconstruction's inputs in " + DataFiles.dir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The book's statements judged on this book's indicator data alone, before any index is run: the indicator and
+     * framework statements are evaluated, the others say what they wait for. Each basis comes from the data's own
+     * sources (a reconstructed value cites the statements that shaped it).
+     */
+    public Scorecard dataScorecard() {
+        return Scorecard.evaluate(Statements.standard(), ScorecardContext.of(IndicatorData.class, indicators)
+                .with(StatementBases.class, StatementCitations.of(indicators)));
+    }
+
+    /**
+     * The statements of the given sections (e.g. {@code "framework", "national"}) of this book's whole scorecard,
+     * as a table in the current language, like {@link #scorecardTable()}.
+     */
+    public Table scorecardTable(String... sections) {
+        return EnglishText.table(scorecard().section(sections).table(), Set.of("quote"));
+    }
     // endregion
     // region notebook 02 (capacity)
     // endregion

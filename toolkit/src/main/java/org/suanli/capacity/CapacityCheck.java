@@ -41,6 +41,16 @@ public record CapacityCheck(String id, Basis basis, double expected, double actu
         }
     }
 
+    /** Whether this figure is computed from other figures: an independent check, one that could fail. */
+    public boolean computed() {
+        return basis == Basis.COMPUTED;
+    }
+
+    /** Whether the book contradicts itself on this figure (reported as not evaluated, with both readings). */
+    public boolean anomaly() {
+        return basis == Basis.ANOMALY;
+    }
+
     public String expectedText() {
         return fmt(expected);
     }

@@ -1,6 +1,7 @@
 package org.suanli.capacity;
 
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -16,8 +17,12 @@ public final class ChinaFleets {
 
     /** Basic compute (general servers, FP32): calibrated to 140.4 EFlops in 2023 growing 17%. */
     public static ComputeCalibration.Result basic(Shipments shipments, StatedFigures s, FleetParameters p) {
+        return basic(shipments.servers("china", "general"), s, p);
+    }
+
+    static ComputeCalibration.Result basic(SortedMap<Integer, Double> servers, StatedFigures s, FleetParameters p) {
         return ComputeCalibration.calibrate("China general servers", ComputeKind.BASIC,
-                shipments.servers("china", "general"), p, 2023, s.value("china.basic"), s.value("china.basic_growth") / 100);
+                servers, p, 2023, s.value("china.basic"), s.value("china.basic_growth") / 100);
     }
 
     /**
@@ -27,8 +32,12 @@ public final class ChinaFleets {
      * ({@link FleetModel#withParameters}).
      */
     public static ComputeCalibration.Result intelligent(Shipments shipments, StatedFigures s, FleetParameters p) {
+        return intelligent(shipments.servers("china", "ai"), s, p);
+    }
+
+    static ComputeCalibration.Result intelligent(SortedMap<Integer, Double> servers, StatedFigures s, FleetParameters p) {
         return ComputeCalibration.calibrate("China AI servers", ComputeKind.INTELLIGENT,
-                shipments.servers("china", "ai"), p, 2023, s.value("china.ai"), s.value("china.ai_growth") / 100);
+                servers, p, 2023, s.value("china.ai"), s.value("china.ai_growth") / 100);
     }
 
     /**

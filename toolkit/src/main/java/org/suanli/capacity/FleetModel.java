@@ -72,6 +72,14 @@ public record FleetModel(String name, ComputeKind kind, SortedMap<Integer, Doubl
         return new FleetModel(name, kind, units, avg, new FleetParameters(1, 1.0, Retirement.window()));
     }
 
+    /**
+     * A copy named {@code name} whose average compute per server shipped is {@code averageTflops} (year → TFLOPS, e.g.
+     * native FP16 peaks for a conversion what-if); shipments, kind and parameters stay.
+     */
+    public FleetModel withAverageTflops(String name, Map<Integer, Double> averageTflops) {
+        return new FleetModel(name, kind, shipments, averageTflops == null ? null : new TreeMap<>(averageTflops), parameters);
+    }
+
     public FleetModel withParameters(FleetParameters p) {
         return new FleetModel(name, kind, shipments, averageTflops, p);
     }

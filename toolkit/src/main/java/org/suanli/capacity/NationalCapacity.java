@@ -1,6 +1,7 @@
 package org.suanli.capacity;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,6 +45,27 @@ public record NationalCapacity(StatedFigures stated, FleetModel basic, FleetMode
                                       FleetParameters aiParams) {
         return new NationalCapacity(s, ChinaFleets.basic(shipments, s, basicParams).model(),
                 ChinaFleets.intelligent(shipments, s, aiParams).model(), ChinaFleets.supercomputing(s));
+    }
+
+    /**
+     * How the fleet of {@code kind} (basic or intelligent) was calibrated: the fitted yearly growth of per-server
+     * compute, the average per server shipped in 2023, and the model; supercomputing is a stock, nothing is fitted.
+     */
+    public ComputeCalibration.Result fit(ComputeKind kind) {
+        switch (kind) {
+            case BASIC: return ChinaFleets.basic(basic.shipments(), stated, basic.parameters());
+            case INTELLIGENT: return ChinaFleets.intelligent(intelligent.shipments(), stated, intelligent.parameters());
+            default: throw new IllegalArgumentException("supercomputing is a stock taken from the TOP500/TOP100 lists; "
+                    + "nothing is fitted (fit BASIC or INTELLIGENT)");
+        }
+    }
+
+    /**
+     * Every figure of {@code data/capacity_stated.csv} checked against this model, in the file's order: stated
+     * inputs, figures the fitted fleets reproduce, independent computations and the text's anomalies.
+     */
+    public List<CapacityCheck> checks() {
+        return CapacityChecks.list(this);
     }
 
     public FleetModel fleet(ComputeKind kind) {

@@ -83,4 +83,20 @@ public final class StatedFigures {
     public Map<String, Figure> all() {
         return figures;
     }
+
+    /**
+     * China's and the world's server shipments rebuilt from these figures: the stated rows and the constant-growth
+     * back-casts ({@link Shipments#reconstructed}, what {@code data/shipments.csv} holds).
+     */
+    public Shipments shipments() {
+        return Shipments.reconstructed(this);
+    }
+
+    /**
+     * The constant yearly growth of China's shipments 2018–2022 that the back-cast fits so the six years sum to the
+     * stated total, as a fraction, for {@code kind} {@code general} or {@code ai}.
+     */
+    public double shipmentGrowth(String kind) {
+        return Shipments.backcast(this, kind).reconstruct().fittedGrowth();
+    }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 
 /**
  * The indicator framework of 表1 (先进计算暨算力发展指数 3.0) as a tree: 5 first-level, 13 second-level and
@@ -188,5 +191,29 @@ public final class Framework {
     /** Every node, root first, in file order. */
     public List<FrameworkNode> nodes() {
         return List.copyOf(nodes.values());
+    }
+
+    /**
+     * 表1 as a table, one row per measured indicator: its dimension, second-level indicator, name, key and unit, in the
+     * current language ({@link Language}).
+     */
+    public Table leafTable() {
+        boolean zh = Language.chinese();
+        List<FrameworkNode> leaves = leaves();
+        StringColumn dimension = StringColumn.create(zh ? "维度" : "dimension");
+        StringColumn second = StringColumn.create(zh ? "二级指标" : "second level");
+        StringColumn indicator = StringColumn.create(zh ? "三级指标" : "indicator");
+        StringColumn key = StringColumn.create("key");
+        StringColumn unit = StringColumn.create(zh ? "单位" : "unit");
+        for (FrameworkNode n : leaves) {
+            List<FrameworkNode> path = path(n.key());
+            dimension.append(path.get(1).label(zh));
+            second.append(path.get(2).label(zh));
+            indicator.append(n.label(zh));
+            key.append(n.key());
+            unit.append(Units.label(n.unit()));
+        }
+        return Table.create(zh ? "表1 — " + leaves.size() + "个三级指标" : "Table 1 — the " + leaves.size() + " third-level indicators",
+                dimension, second, indicator, key, unit);
     }
 }

@@ -15,6 +15,9 @@ import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 /**
  * The 31 provinces and every spelling of them that users write.
  *
@@ -124,5 +127,24 @@ public final class Provinces {
             }
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The 31 provinces as a table in NBS order: short and full Chinese name, English name and NBS region (in the
+     * current language).
+     */
+    public static Table table() {
+        boolean zh = Language.chinese();
+        StringColumn shortName = StringColumn.create("province");
+        StringColumn fullName = StringColumn.create(zh ? "全称" : "full name");
+        StringColumn english = StringColumn.create("english");
+        StringColumn region = StringColumn.create(zh ? "地区" : "region");
+        for (Province p : all()) {
+            shortName.append(p.shortZh());
+            fullName.append(p.fullZh());
+            english.append(p.nameEn());
+            region.append(zh ? p.region().nameZh() : p.region().nameEn());
+        }
+        return Table.create(zh ? "省份" : "provinces", shortName, fullName, english, region);
     }
 }

@@ -1,6 +1,7 @@
 package org.suanli.reconstruct;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.suanli.data.FrameworkNode;
 import org.suanli.data.IndicatorData;
+
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Each province's implied growth 2022→2023 for each indicator, as the written (rounded) file gives it, with the
@@ -84,5 +88,18 @@ public record GrowthReport(List<Row> rows) {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /**
+     * The report as a table with the columns of {@code data/reconstruction_growth.csv} (indicator, province,
+     * value_2022, value_2023, growth_pct, asked_by, flag_beyond_30pct), read from {@link #toCsv()}.
+     */
+    public Table table() {
+        return csvTable(Reconstruction.GROWTH_FILE, toCsv());
+    }
+
+    /** A CSV text read as the file of that name would be (the same column types). */
+    static Table csvTable(String name, String csv) {
+        return Table.read().usingOptions(CsvReadOptions.builder(new StringReader(csv)).tableName(name));
     }
 }

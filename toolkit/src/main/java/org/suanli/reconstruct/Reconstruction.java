@@ -3,8 +3,11 @@ package org.suanli.reconstruct;
 import static org.suanli.reconstruct.RankShaping.Group;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.suanli.data.DataFiles;
 import org.suanli.data.Framework;
 import org.suanli.data.FrameworkNode;
 import org.suanli.data.IndicatorData;
@@ -720,5 +724,18 @@ public final class Reconstruction {
 
     public List<String> provinces() {
         return provinces;
+    }
+
+    /**
+     * Whether {@link #toCsv()} is byte for byte the shipped {@code data/indicators.csv} (found as {@link DataFiles}
+     * finds it): true when the shipped file is exactly what this reconstruction writes.
+     */
+    public boolean matchesShippedFile() {
+        Path shipped = DataFiles.path("indicators.csv");
+        try {
+            return Files.isRegularFile(shipped) && toCsv().equals(Files.readString(shipped, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + shipped + ": " + e.getMessage(), e);
+        }
     }
 }

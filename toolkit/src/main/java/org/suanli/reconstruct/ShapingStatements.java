@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.suanli.data.Provenance;
 
+import tech.tablesaw.api.Table;
+
 /**
  * Which of the book's statements shaped {@code data/indicators.csv}, read from the data itself: every cell's source
  * names, in square brackets, the statements its recipe used, and the growth report knows which statements ask for a
@@ -125,5 +127,13 @@ public record ShapingStatements(List<Row> rows) {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /**
+     * The statements as a table with the columns of {@code data/reconstruction_statements.csv} (statement_id, use,
+     * assumption, indicators, cells_citing), read from {@link #toCsv()}.
+     */
+    public Table table() {
+        return GrowthReport.csvTable(Reconstruction.STATEMENTS_FILE, toCsv());
     }
 }
