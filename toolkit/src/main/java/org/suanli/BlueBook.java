@@ -288,10 +288,10 @@ public final class BlueBook {
 
     /**
      * The statements of the given sections (e.g. {@code "framework", "national"}) of this book's whole scorecard,
-     * as a table in the current language, like {@link #scorecardTable()}.
+     * with the basis of each verdict, as a table in the current language, like {@link #scorecardTable()}.
      */
     public Table scorecardTable(String... sections) {
-        return EnglishText.table(scorecard().section(sections).table(), Set.of("quote"));
+        return EnglishText.table(scorecard().section(sections).tableWithBasis(), Set.of("quote"));
     }
     // endregion
     // region notebook 02 (capacity)
@@ -304,8 +304,7 @@ public final class BlueBook {
      * {@link Scorecard#section}); in English the generated text is English, as in {@link #scorecardTable()}.
      */
     public Table scorecardSections(String... sections) {
-        return EnglishText.table(scorecard().section(sections).tableWithBasis()
-                .selectColumns("id", "status", "basis", "expected", "actual"), Set.of());
+        return scorecardTable(sections).selectColumns("id", "status", "basis", "expected", "actual");
     }
     // endregion
     // region notebooks 05 and 06 (economy, uncertainty)

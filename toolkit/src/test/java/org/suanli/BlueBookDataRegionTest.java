@@ -74,5 +74,6 @@ class BlueBookDataRegionTest {
         assertEquals(7, t.where(t.stringColumn("id").startsWith("framework.")).rowCount());
         assertEquals(18, t.where(t.stringColumn("id").startsWith("national.")).rowCount());
         assertEquals("holds", t.where(t.stringColumn("id").isEqualTo("framework.counts")).stringColumn("status").get(0));
+        assertTrue(t.columnNames().contains("basis"), "a reviewer sees how independent each verdict is");
     }
 }
