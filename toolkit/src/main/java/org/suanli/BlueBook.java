@@ -16,6 +16,7 @@ import org.suanli.data.IndicatorData;
 import org.suanli.data.Language;
 import org.suanli.data.StatementCitations;
 import org.suanli.economy.EconomyFindings;
+import org.suanli.economy.EconomyModel;
 import org.suanli.index.IndexChoices;
 import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
@@ -27,6 +28,8 @@ import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;
 import org.suanli.scorecard.StatementBases;
 import org.suanli.scorecard.Statements;
+import org.suanli.sensitivity.IndexUncertainty;
+import org.suanli.sensitivity.UncertaintySpec;
 
 import tech.tablesaw.api.Table;
 
@@ -308,6 +311,36 @@ public final class BlueBook {
     }
     // endregion
     // region notebooks 05 and 06 (economy, uncertainty)
+
+    /**
+     * The economy stage on this book's index, as one value: the regressions on GDP and the digital economy, the
+     * national totals, the growth figures and the typology, each with its table ({@link EconomyModel}).
+     */
+    public EconomyModel economyModel() {
+        return EconomyModel.of(index(), indicators, economy);
+    }
+
+    /**
+     * The inputs of the uncertainty analysis for this book: {@link UncertaintySpec#standard()}, without the
+     * reconstruction's assumption inputs when this book's indicator data are not the shipped file (those inputs
+     * rebuild the shipped file, which would drop your values).
+     */
+    public UncertaintySpec uncertaintySpec() {
+        UncertaintySpec spec = UncertaintySpec.standard();
+        return isShippedData() ? spec : spec.withoutAssumptions();
+    }
+
+    /**
+     * An uncertainty and sensitivity analysis around this book's index (its data, weights and choices are the nominal
+     * run) with the inputs of {@code spec}; {@code run(n, seed)} it.
+     */
+    public IndexUncertainty uncertainty(UncertaintySpec spec) {
+        return IndexUncertainty.of(index(), spec, indicators);
+    }
+
+    private boolean isShippedData() {
+        return indicators.observations().equals(DataFiles.indicators().observations());
+    }
     // endregion
 
     @Override

@@ -103,6 +103,24 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
     }
 
     /**
+     * The {@code n} provinces whose removal moves the slope most: the slope refitted without each, and the change in
+     * percent, largest change first.
+     */
+    public Table leaveOneOutTable(int n) {
+        StringColumn lp = StringColumn.create("left_out");
+        DoubleColumn ls = DoubleColumn.create("slope_without");
+        DoubleColumn lc = DoubleColumn.create("change_pct");
+        List<Map.Entry<String, Double>> sorted = new ArrayList<>(leaveOneOutSlopes().entrySet());
+        sorted.sort(Comparator.comparingDouble(e -> -Math.abs(e.getValue() - slopePerPoint())));
+        for (Map.Entry<String, Double> e : sorted.subList(0, Math.min(n, sorted.size()))) {
+            lp.append(e.getKey());
+            ls.append(Math.round(e.getValue() * 10) / 10.0);
+            lc.append(Math.round(1000 * (e.getValue() / slopePerPoint() - 1)) / 10.0);
+        }
+        return Table.create("leave-one-out slopes, largest changes", lp, ls, lc);
+    }
+
+    /**
      * Several regressions side by side (e.g. both GDP vintages and the digital economy): slope, its CI, ‰ and the
      * total it is taken against, R², Spearman, and whether the variable is reconstructed.
      */

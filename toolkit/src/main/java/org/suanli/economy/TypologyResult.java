@@ -47,6 +47,37 @@ public record TypologyResult(TypologyRule rule, String indexBasis, boolean withC
         return compareWithBook().stream().filter(Comparison::agrees).count();
     }
 
+    /** How many provinces the book names as examples of a type (the most {@link #agreements()} can be). */
+    public int bookNamed() {
+        return Typology.BOOK.size();
+    }
+
+    /** {@link #compareWithBook()} as a table: province, the book's type, the rule's, whether they agree, and why. */
+    public Table comparisonTable() {
+        StringColumn cp = StringColumn.create("province");
+        StringColumn cb = StringColumn.create("book");
+        StringColumn cr = StringColumn.create("rule");
+        StringColumn ca = StringColumn.create("agrees");
+        StringColumn cw = StringColumn.create("why");
+        for (Comparison c : compareWithBook()) {
+            cp.append(c.province());
+            cb.append(c.book().nameEn());
+            cr.append(c.rule().nameEn());
+            ca.append(c.agrees() ? "yes" : "NO");
+            cw.append(c.reasoning());
+        }
+        return Table.create("typology against the book's examples", cp, cb, cr, ca, cw);
+    }
+
+    /** One line per type, e.g. "供给驱动型 supply-driven: [北京, …]": every province the rule places in it. */
+    public String byType() {
+        StringBuilder b = new StringBuilder();
+        for (ProvinceType t : ProvinceType.values()) {
+            b.append(t.nameZh()).append(' ').append(t.nameEn()).append(": ").append(provincesOf(t)).append('\n');
+        }
+        return b.toString();
+    }
+
     public Table table() {
         StringColumn p = StringColumn.create("province");
         DoubleColumn s = DoubleColumn.create("supply_S");

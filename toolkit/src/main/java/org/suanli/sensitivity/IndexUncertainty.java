@@ -42,6 +42,7 @@ public final class IndexUncertainty implements SobolModel {
 
     private final IndexModel base;
     private final UncertaintySpec spec;
+    private final IndicatorData data;
     private final List<String> provinces;
     private final int yearIndex;
     private final double[] nominalRanks;
@@ -57,9 +58,10 @@ public final class IndexUncertainty implements SobolModel {
     private final Map<Map<String, Double>, IndicatorData> rebuilt = new ConcurrentHashMap<>();
     private final List<FastRankSet> rankSets = new ArrayList<>();
 
-    private IndexUncertainty(IndexModel base, UncertaintySpec spec) {
+    private IndexUncertainty(IndexModel base, UncertaintySpec spec, IndicatorData data) {
         this.base = base;
         this.spec = spec;
+        this.data = data;
         IndexResult r = base.run();
         this.provinces = r.provinces();
         int yi = -1;
@@ -112,7 +114,21 @@ public final class IndexUncertainty implements SobolModel {
 
     /** An analysis of {@code base} with the inputs of {@code spec}. */
     public static IndexUncertainty of(IndexModel base, UncertaintySpec spec) {
-        return new IndexUncertainty(base, spec);
+        return new IndexUncertainty(base, spec, DataFiles.indicators());
+    }
+
+    /**
+     * An analysis of {@code base}, whose indicator data are {@code data} (e.g. the shipped file with your overrides):
+     * the statement runs read them where no reconstruction assumption varies. An assumption input rebuilds the shipped
+     * file, so leave those inputs out when {@code data} are not the shipped file.
+     */
+    public static IndexUncertainty of(IndexModel base, UncertaintySpec spec, IndicatorData data) {
+        return new IndexUncertainty(base, spec, data);
+    }
+
+    /** The indicator data of the nominal run (the shipped file unless {@link #of(IndexModel, UncertaintySpec, IndicatorData)} said otherwise). */
+    public IndicatorData data() {
+        return data;
     }
 
     public UncertaintySpec spec() {
@@ -240,11 +256,11 @@ public final class IndexUncertainty implements SobolModel {
 
     /**
      * The indicator data behind a row of uniforms: the rebuilt variant when reconstruction assumptions vary,
-     * otherwise the shipped file (the economy findings read the compute indicators from it).
+     * otherwise the nominal run's data (the economy findings read the compute indicators from it).
      */
     IndicatorData indicators(double[] u) {
         Map<String, Double> assumptions = assumptions(choice(u).levels());
-        return assumptions.isEmpty() ? DataFiles.indicators()
+        return assumptions.isEmpty() ? data
                 : rebuilt.computeIfAbsent(Map.copyOf(assumptions), spec.reconstruction()::build);
     }
 

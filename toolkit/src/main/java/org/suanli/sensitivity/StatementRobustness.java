@@ -50,7 +50,7 @@ public record StatementRobustness(String id, String quote, String nominal, int r
             }
         }
         IndicatorData economy = DataFiles.economy();
-        Status[] nominal = verdicts(u.base(), statements, evaluators, DataFiles.indicators(), economy);
+        Status[] nominal = verdicts(u.base(), statements, evaluators, u.data(), economy);
         int d = u.inputNames().size();
         SaltelliDesign.Rows rows = new SaltelliDesign(d, seed).rows(0);
         double[][] us = new double[m][d];

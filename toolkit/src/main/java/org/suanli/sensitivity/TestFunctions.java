@@ -3,6 +3,10 @@ package org.suanli.sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 /**
  * Functions whose Sobol indices are known in closed form, to check the estimator: a reviewer runs them with
  * {@code suanli sensitivity --test-function}.
@@ -13,6 +17,27 @@ public final class TestFunctions {
 
     /** A test function with its analytic first-order and total indices. */
     public record Analytic(SobolModel model, double[] s1, double[] st) {
+        /**
+         * The estimated indices of {@code estimate} (a run of this function's {@link #model()}) next to the analytic
+         * ones: one row per input with S1, its analytic value, ST and its analytic value.
+         */
+        public Table compare(SobolResult estimate) {
+            StringColumn input = StringColumn.create("input");
+            DoubleColumn s1e = DoubleColumn.create("S1");
+            DoubleColumn s1a = DoubleColumn.create("S1 analytic");
+            DoubleColumn ste = DoubleColumn.create("ST");
+            DoubleColumn sta = DoubleColumn.create("ST analytic");
+            String output = estimate.outputs().get(0);
+            for (int i = 0; i < s1.length; i++) {
+                SensitivityIndex s = estimate.index(output, estimate.inputs().get(i));
+                input.append(s.input());
+                s1e.append(s.s1());
+                s1a.append(s1[i]);
+                ste.append(s.st());
+                sta.append(st[i]);
+            }
+            return Table.create("estimate (N = " + estimate.n() + ") vs analytic", input, s1e, s1a, ste, sta);
+        }
     }
 
     /**

@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 /**
  * What varies in an uncertainty analysis of the index, and what is reported.
  *
@@ -106,6 +109,22 @@ public record UncertaintySpec(List<UncertainInput> inputs, ReconstructionVariant
 
     public UncertaintySpec withYear(int y) {
         return new UncertaintySpec(inputs, reconstruction, focus, y, replicates, statementRuns);
+    }
+
+    /** The inputs as a table: each one's name and what varies and how (its {@code describe()}), in order. */
+    public Table table() {
+        StringColumn name = StringColumn.create("input");
+        StringColumn what = StringColumn.create("what varies");
+        for (UncertainInput in : inputs) {
+            name.append(in.name());
+            what.append(in.describe());
+        }
+        return Table.create("uncertain inputs (" + year + ")", name, what);
+    }
+
+    /** The same without the reconstruction's assumption inputs (those rebuild the shipped {@code data/indicators.csv}). */
+    public UncertaintySpec withoutAssumptions() {
+        return withInputs(inputs.stream().filter(i -> !(i instanceof UncertainInput.AssumptionChoice)).toList());
     }
 
     /** Input names in order. */
