@@ -67,6 +67,23 @@ public final class Suanli implements Runnable {
         System.setProperty("suanli.lang", l);
     }
 
+    /**
+     * Given to every command: whether an English report keeps the provinces' Chinese names in its tables (the data's
+     * own keys, as the book writes them), as the system property {@code suanli.province.names}.
+     */
+    @CommandLine.Option(names = "--province-names", scope = CommandLine.ScopeType.INHERIT, paramLabel = "zh|en",
+            description = "With --lang en, the provinces' names in tables: en (the default) or zh (as the book and "
+                    + "the data write them)")
+    void setProvinceNames(String names) {
+        String n = names == null ? "" : names.strip().toLowerCase(Locale.ROOT);
+        if (!n.equals("zh") && !n.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--province-names must be en (English names, the default in English) or zh (Chinese names), not '"
+                            + names + "'");
+        }
+        System.setProperty("suanli.province.names", n);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -31,7 +31,10 @@ import java.util.function.Function;
  *   <li>{@code "marks"}: a {@code BiFunction<Integer, String, String>} from (row, column name) of a table to a
  *       short mark ("r") or null;</li>
  *   <li>{@code "markTitles"}: a {@code Map<String, String>} from a mark to its meaning ("r" → "reconstructed");</li>
- *   <li>{@code "settings"}: a {@code Map<String, String>}, the settings that produced the object.</li>
+ *   <li>{@code "settings"}: a {@code Map<String, String>}, the settings that produced the object;</li>
+ *   <li>{@code "shown"}: an object to render in the value's place, of the same shape (a table with the same rows and
+ *       columns, so marks still apply), e.g. the table with its labels in the reader's language. The caption, marks
+ *       and settings are still those said of the value itself.</li>
  * </ul>
  *
  * @param caption    null for none
@@ -136,6 +139,28 @@ public record DisplayAnnotation(String caption, BiFunction<Integer, String, Stri
         }
         DisplayAnnotation annotation = new DisplayAnnotation(caption, marks, titles, settings);
         return annotation.isEmpty() ? NONE : annotation;
+    }
+
+    /**
+     * What to render for {@code value}: the first {@code "shown"} replacement an annotator gives, else the value. An
+     * annotator that fails gives none, so the user still sees their value.
+     */
+    static Object shown(Object value, List<Function<Object, Map<String, ?>>> annotators) {
+        if (value == null) {
+            return null;
+        }
+        for (Function<Object, Map<String, ?>> annotator : annotators) {
+            try {
+                Map<String, ?> said = annotator.apply(value);
+                Object shown = said == null ? null : said.get("shown");
+                if (shown != null) {
+                    return shown;
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // an annotator's bug must not cost the user the output itself
+            }
+        }
+        return value;
     }
 
     /**

@@ -62,13 +62,15 @@ public final class Renderers {
     }
 
     /**
-     * Renders {@code value}; with {@code mimeTypes} given, keeps only those (in the order asked).
+     * Renders {@code given}, or what an annotator says to show in its place (see {@link DisplayAnnotation}); with
+     * {@code mimeTypes} given, keeps only those (in the order asked).
      *
      * @throws IllegalArgumentException when none of the requested types can be produced
      */
-    public DisplayData render(Object value, Set<String> mimeTypes) {
+    public DisplayData render(Object given, Set<String> mimeTypes) {
         DisplayData d = null;
-        DisplayAnnotation annotation = DisplayAnnotation.of(value, annotators);
+        DisplayAnnotation annotation = DisplayAnnotation.of(given, annotators);
+        Object value = DisplayAnnotation.shown(given, annotators);
         if (value != null) {
             for (Renderer r : renderers) {
                 boolean supports;

@@ -99,6 +99,10 @@ final class BatchSupervisor {
         if (lang != null) {
             cmd.add("-Dsuanli.lang=" + lang); // 'suanli --lang en run': the option came before 'run', so pass it on
         }
+        String provinceNames = System.getProperty("suanli.province.names");
+        if (provinceNames != null) {
+            cmd.add("-Dsuanli.province.names=" + provinceNames);   // likewise 'suanli --province-names zh run'
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.suanli.cli.Suanli");

@@ -87,4 +87,37 @@ class ProvenanceDisplayTest extends SharedEngineTest {
         assertNull(d.metadata().get("suanli"));
         assertTrue(!((String) d.get("text/html")).contains("suanli-provenance"));
     }
+
+    @Test
+    void inEnglishATableIsShownWithEnglishProvinceNamesAndKeepsItsCaptionAndMarks() {
+        RecordingSink s = run("""
+                import org.suanli.data.*;
+                var zhRows = DataFiles.indicators().rows(2023, "广东");
+                display(zhRows);
+                Language.use(Language.EN);
+                try {
+                    var enRows = DataFiles.indicators().rows(2023, "广东");
+                    display(enRows);
+                    System.out.println(enRows.stringColumn("province").get(0));
+                } finally {
+                    Language.reset();
+                }
+                """);
+        assertNull(s.error(), s.errorText());
+        assertEquals("广东", s.stdout().strip(), "the user's table keeps the data's keys");
+        String zh = (String) s.of("display").get(0).data().get("text/html");
+        String en = (String) s.of("display").get(1).data().get("text/html");
+        assertTrue(zh.contains("<td>广东</td>"), zh);
+        assertTrue(en.contains("<td>Guangdong</td>") && !en.contains("<td>广东</td>"), en);
+        int zhMarks = 0;
+        int enMarks = 0;
+        for (Matcher m = MARK.matcher(zh); m.find(); ) {
+            zhMarks++;
+        }
+        for (Matcher m = MARK.matcher(en); m.find(); ) {
+            enMarks++;
+        }
+        assertTrue(zhMarks > 0 && zhMarks == enMarks, "the marks said of the table fit the copy shown: " + zhMarks + " vs " + enMarks);
+        assertTrue(en.contains("<span class=\"suanli-provenance\">values: "), "the caption is kept, in English: " + en);
+    }
 }

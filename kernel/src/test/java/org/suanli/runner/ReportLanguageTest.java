@@ -30,6 +30,14 @@ class ReportLanguageTest {
     @AfterEach
     void forgetTheLanguage() {
         System.clearProperty("suanli.lang");
+        System.clearProperty("suanli.province.names");
+    }
+
+    @Test
+    void provinceNamesAreAskedForWithZhOrEnAndAnythingElseIsAUsageError() {
+        CliRun run = CliRun.of("--province-names", "pinyin", "run", dir.toString());
+        assertEquals(2, run.exit(), run.toString());
+        assertTrue(run.err().contains("--province-names must be en") && run.err().contains("pinyin"), run.toString());
     }
 
     /** Han, kana, hangul, CJK punctuation and full-width forms: what an English reader must not meet. */
