@@ -3,8 +3,11 @@ package org.suanli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.analysis.BlueBookAnalysis;
@@ -14,6 +17,7 @@ import org.suanli.data.EnglishText;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Language;
+import org.suanli.data.ShownProvenance;
 import org.suanli.data.StatementCitations;
 import org.suanli.economy.EconomyFindings;
 import org.suanli.economy.EconomyModel;
@@ -27,6 +31,7 @@ import org.suanli.reconstruct.ReferenceInputs;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;
 import org.suanli.scorecard.StatementBases;
+import org.suanli.scorecard.StatementBasis;
 import org.suanli.scorecard.Statements;
 import org.suanli.sensitivity.IndexUncertainty;
 import org.suanli.sensitivity.UncertaintySpec;
@@ -242,7 +247,23 @@ public final class BlueBook {
      * text (expected, actual, note) in English ({@link EnglishText}); the book's own sentence stays in {@code quote}.
      */
     public Table scorecardTable() {
-        return EnglishText.table(scorecard().table(), Set.of("quote"));
+        return captioned(scorecard(), EnglishText.table(scorecard().table(), Set.of("quote")));
+    }
+
+    /**
+     * {@code table} with the caption that says where a scorecard's columns come from ({@link Scorecard#provenance()}:
+     * expected quoted from the book, actual computed, how many verdicts rest on each basis).
+     */
+    static Table captioned(Scorecard card, Table table) {
+        String caption = card.provenance();
+        if (Language.chinese()) {
+            Map<StatementBasis, Integer> bases = new EnumMap<>(StatementBasis.class);
+            card.entries().forEach(e -> bases.merge(e.basis(), 1, Integer::sum));
+            StringJoiner parts = new StringJoiner("、");
+            bases.forEach((b, n) -> parts.add(n + " 条 " + b.jsonName()));
+            caption = "预期：引自蓝皮书；实际：本次运行计算；依据：" + parts;
+        }
+        return ShownProvenance.attach(table, new ShownProvenance(caption, null, Map.of()));
     }
 
     // Accessors the notebooks need are added below, one region per notebook, so parallel edits merge cleanly.
@@ -294,7 +315,8 @@ public final class BlueBook {
      * with the basis of each verdict, as a table in the current language, like {@link #scorecardTable()}.
      */
     public Table scorecardTable(String... sections) {
-        return EnglishText.table(scorecard().section(sections).tableWithBasis(), Set.of("quote"));
+        Scorecard card = scorecard().section(sections);
+        return captioned(card, EnglishText.table(card.tableWithBasis(), Set.of("quote")));
     }
     // endregion
     // region notebook 02 (capacity)
@@ -307,7 +329,8 @@ public final class BlueBook {
      * {@link Scorecard#section}); in English the generated text is English, as in {@link #scorecardTable()}.
      */
     public Table scorecardSections(String... sections) {
-        return scorecardTable(sections).selectColumns("id", "status", "basis", "expected", "actual");
+        Scorecard card = scorecard().section(sections);
+        return captioned(card, scorecardTable(sections).selectColumns("id", "status", "basis", "expected", "actual"));
     }
     // endregion
     // region notebooks 05 and 06 (economy, uncertainty)

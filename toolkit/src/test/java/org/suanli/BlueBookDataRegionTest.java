@@ -75,5 +75,10 @@ class BlueBookDataRegionTest {
         assertEquals(18, t.where(t.stringColumn("id").startsWith("national.")).rowCount());
         assertEquals("holds", t.where(t.stringColumn("id").isEqualTo("framework.counts")).stringColumn("status").get(0));
         assertTrue(t.columnNames().contains("basis"), "a reviewer sees how independent each verdict is");
+        String caption = org.suanli.data.ShownProvenance.of(t).orElseThrow().caption();
+        assertTrue(caption.startsWith("expected: quoted from the book; actual: computed by this run; basis: "), caption);
+        int counted = java.util.regex.Pattern.compile("(\\d+) [a-z]+").matcher(caption.substring(caption.indexOf("basis: ")))
+                .results().mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+        assertEquals(25, counted, "the bases count every row: " + caption);
     }
 }

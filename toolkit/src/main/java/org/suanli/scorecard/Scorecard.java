@@ -230,12 +230,11 @@ public final class Scorecard {
             note.append(e.note());
             quote.append(e.statement().quote());
         }
-        return Table.create("Scorecard: " + summary() + " · " + provenance(), id, kind, status, basis, expected, actual,
-                note, quote);
+        return Table.create("Scorecard: " + summary(), id, kind, status, basis, expected, actual, note, quote);
     }
 
     /**
-     * Where the table's columns come from, for its caption: "expected: quoted from the book; actual: computed by this
+     * Where a scorecard table's columns come from, for its caption ({@code BlueBook.scorecardTable} attaches it): "expected: quoted from the book; actual: computed by this
      * run; basis: 12 input, 30 reconstruction, 2 calibration, 6 independent" (bases with no statement left out), so a
      * reviewer sees at once how many checks are not independent of the data.
      */
