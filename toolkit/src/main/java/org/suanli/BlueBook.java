@@ -33,6 +33,7 @@ import org.suanli.scorecard.ScorecardContext;
 import org.suanli.scorecard.StatementBases;
 import org.suanli.scorecard.StatementBasis;
 import org.suanli.scorecard.Statements;
+import org.suanli.scorecard.Status;
 import org.suanli.sensitivity.IndexUncertainty;
 import org.suanli.sensitivity.UncertaintySpec;
 
@@ -317,6 +318,18 @@ public final class BlueBook {
     public Table scorecardTable(String... sections) {
         Scorecard card = scorecard().section(sections);
         return captioned(card, EnglishText.table(card.tableWithBasis(), Set.of("quote")));
+    }
+
+    /**
+     * The statements of {@code card} with that status, only the given columns of {@link Scorecard#table()} (e.g.
+     * {@code book.scorecardRows(book.dataScorecard(), Status.HOLDS, "id", "kind", "expected", "actual")}), in the
+     * current language, with the caption of {@link #scorecardTable()} said of the statements shown.
+     */
+    public Table scorecardRows(Scorecard card, Status status, String... columns) {
+        Table all = card.table();
+        Table rows = all.where(all.stringColumn("status").isEqualTo(status.label()));
+        return captioned(card.only(status), EnglishText.table(columns.length == 0 ? rows : rows.selectColumns(columns),
+                Set.of("quote")));
     }
     // endregion
     // region notebook 02 (capacity)

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.suanli.data.DataFiles;
 import org.suanli.data.Framework;
 import org.suanli.data.FrameworkNode;
+import org.suanli.data.ShownProvenance;
 
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -368,16 +369,34 @@ public final class AhpHierarchy {
             cr.append(r == null ? Double.NaN : r.cr());
         }
         // in English the Chinese names stay out of the table (the English ones are there); nodes() has both
-        return Language.chinese() ? Table.create("AHP weights", key, parent, level, zh, en, local, global, leaf, cr)
-                : Table.create("AHP weights", key, parent, level, en, local, global, leaf, cr);
+        return captioned(Language.chinese() ? Table.create("AHP weights", key, parent, level, zh, en, local, global, leaf, cr)
+                : Table.create("AHP weights", key, parent, level, en, local, global, leaf, cr));
     }
 
     /** Leaves only: key, names, global weight. */
     public Table leafTable() {
         Table t = table();
-        return t.where(t.booleanColumn("leaf").isTrue())
+        return captioned(t.where(t.booleanColumn("leaf").isTrue())
                 .selectColumns(Language.chinese() ? new String[] {"key", "parent", "name_zh", "name_en", "global_weight"}
-                        : new String[] {"key", "parent", "name_en", "global_weight"});
+                        : new String[] {"key", "parent", "name_en", "global_weight"}));
+    }
+
+    /** {@link #leafTable()} sorted by global weight, largest first. */
+    public Table leafTableByWeight() {
+        return captioned(leafTable().sortDescendingOn("global_weight"));
+    }
+
+    /**
+     * {@code t} with the caption of this hierarchy's weights: computed by AHP from the judgments of this panel, which
+     * as shipped in {@code data/ahp/} is illustrative, not the book's.
+     */
+    private Table captioned(Table t) {
+        return ShownProvenance.attach(t, new ShownProvenance(String.format(Locale.ROOT, Language.pick(
+                        "由层次分析法根据 %d 位专家在 %d 个节点的两两比较判断计算（data/ahp/ 中随附的专家组为示例，并非蓝皮书的）",
+                        "computed by AHP from the pairwise judgments of %d expert%s at %d nodes (the shipped panel in "
+                                + "data/ahp/ is illustrative, not the book's)"),
+                expertCount, Language.chinese() ? results.size() : (expertCount == 1 ? "" : "s"), results.size()),
+                null, Map.of()));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.suanli.data.Language;
 
+import org.suanli.data.ShownProvenance;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -92,7 +93,7 @@ public final class ExpertPanel {
             for (ExpertReport r : experts) {
                 t.addColumns(DoubleColumn.create(r.id(), r.priorities().weights()));
             }
-            return t;
+            return captioned(t, experts.size(), labels.size());
         }
 
         /** Each expert's consistency: {@code expert}, {@code weight} (normalised, 0 if excluded), {@code CR}, {@code consistent}, {@code included}. */
@@ -110,8 +111,9 @@ public final class ExpertPanel {
                 in.append(r.included());
             }
             String ri = experts.isEmpty() ? "" : experts.get(0).priorities().randomIndex().label();
-            return Table.create(String.format(Locale.ROOT, Language.pick("各专家的一致性（%d×%d，RI：%s）",
+            Table t = Table.create(String.format(Locale.ROOT, Language.pick("各专家的一致性（%d×%d，RI：%s）",
                     "Each expert's consistency (%d×%d, RI: %s)"), labels.size(), labels.size(), ri), id, w, cr, ok, in);
+            return captioned(t, experts.size(), labels.size());
         }
     }
 
@@ -167,7 +169,15 @@ public final class ExpertPanel {
         for (ExpertReport r : first.experts()) {
             t.addColumns(DoubleColumn.create(r.id(), r.priorities().weights()));
         }
-        return t;
+        return captioned(t, experts.size(), first.labels().size());
+    }
+
+    /** "computed by AHP from the pairwise judgments of 5 experts (one 5×5 matrix each)". */
+    static Table captioned(Table t, int experts, int n) {
+        return ShownProvenance.attach(t, new ShownProvenance(String.format(Locale.ROOT, Language.pick(
+                "由层次分析法根据 %d 位专家的两两比较判断计算（每人一个 %d×%d 矩阵）",
+                "computed by AHP from the pairwise judgments of %d expert%s (one %d×%d matrix each)"), experts,
+                Language.chinese() ? n : (experts == 1 ? "" : "s"), n, n), null, Map.of()));
     }
 
     public static Result aggregate(List<Expert> experts, Settings s) {

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.suanli.data.Language;
 
+import org.suanli.data.ShownProvenance;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -608,7 +609,19 @@ public final class PairwiseMatrix {
         for (PriorityMethod m : ms) {
             t.addColumns(DoubleColumn.create(m.name().toLowerCase(Locale.ROOT), priorities(m, ri).weights()));
         }
-        return t;
+        return ShownProvenance.attach(t, new ShownProvenance(provenanceCaption(), null, Map.of()));
+    }
+
+    /**
+     * "computed from one 7×7 pairwise matrix (drinks-saaty2008.csv)": the caption of the tables computed from this
+     * matrix alone.
+     */
+    String provenanceCaption() {
+        String from = shortSource().isBlank() ? Language.pick("在代码中给出", "given in code")
+                : shortSource().equals("upper triangle") ? Language.pick("在代码中按上三角给出", "given in code as its upper triangle")
+                : shortSource();
+        return String.format(Locale.ROOT, Language.pick("由一个 %d×%d 两两比较矩阵计算（%s）",
+                "computed from one %d×%d pairwise matrix (%s)"), size(), size(), from);
     }
 
     /**
@@ -640,7 +653,8 @@ public final class PairwiseMatrix {
                 "One matrix, %d RI tables (λmax = %.4f, CI = %.4f)"), RandomIndex.values().length, priorities().lambdaMax(),
                 priorities().ci()), table, ri, cr);
         verdicts.forEach(t::addColumns);
-        return t;
+        return ShownProvenance.attach(t, new ShownProvenance(provenanceCaption() + Language.pick(
+                "；RI(n) 取自各表的出处", "; RI(n) as each table's authors publish it"), null, Map.of()));
     }
 
     private String shortSource() {

@@ -1,5 +1,8 @@
 package org.suanli.capacity;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +10,8 @@ import java.util.Set;
 
 import org.suanli.data.EnglishText;
 import org.suanli.data.Language;
+import org.suanli.data.Provenance;
+import org.suanli.data.ShownProvenance;
 import org.suanli.data.Units;
 
 import tech.tablesaw.api.DoubleColumn;
@@ -40,8 +45,22 @@ public final class CapacityTables {
             fp16.append(peak(e, Precision.FP16));
             assumptions.append(e.assumptions());
         }
-        return Table.create("Server configurations (data/server_configs.csv)", id, year, kind, model, fp64, fp32, fp16,
+        Table t = Table.create("Server configurations (data/server_configs.csv)", id, year, kind, model, fp64, fp32, fp16,
                 assumptions);
+        long assumed = catalog.entries().stream().filter(e -> !e.assumptions().isBlank()).count();
+        int n = catalog.entries().size();
+        return caption(t, Language.pick("数值：data/server_configs.csv 中所引的公开规格（见其 source 列；并非都出自厂商），"
+                        + "峰值由其计算（通用服务器：插槽数 × 核数 × 主频 × 每周期浮点运算数；AI 服务器：加速卡数 × 单卡标称峰值）；" + n + " 个配置中 " + assumed
+                        + " 个注明了假设（assumptions 列）",
+                "values: published specifications cited in data/server_configs.csv (its source column; not all from the "
+                        + "vendor), peaks computed from them (CPU servers: sockets × cores × clock × FLOPs per cycle; AI servers: "
+                        + "accelerators × each one's stated peak); "
+                        + assumed + " of " + n + " configurations state assumptions (assumptions column)"));
+    }
+
+    /** {@code t} with a provenance caption and no per-cell marks. */
+    private static Table caption(Table t, String caption) {
+        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
     }
 
     private static double peak(ServerCatalog.Entry e, Precision p) {
@@ -64,7 +83,12 @@ public final class CapacityTables {
             prov.append(r.provenance().name().toLowerCase(Locale.ROOT));
             method.append(r.method());
         }
-        return Table.create("Shipments (data/shipments.csv)", year, region, kind, units, prov, method);
+        Table t = Table.create("Shipments (data/shipments.csv)", year, region, kind, units, prov, method);
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        s.rows().forEach(r -> counts.merge(r.provenance(), 1, Integer::sum));
+        return caption(t, ShownProvenance.describe(counts, false)
+                + Language.pick("（重构值由书中数值按 method 列所述方法推出）",
+                        " (reconstructed from stated figures by the method column's rule)"));
     }
 
     /** The cohorts summed for {@code year}: shipments, average compute, surviving share and contribution. */
@@ -83,8 +107,9 @@ public final class CapacityTables {
             surv.append(round(m.parameters().retirement().survival(year - ys[i], m.parameters().window()), 3));
             eflops.append(round(c[i], 2));
         }
-        return Table.create(m.name() + ", " + year + " = " + round(m.scaleEflops(year), 2) + " EFlops", cohort, units, avg,
+        Table t = Table.create(m.name() + ", " + year + " = " + round(m.scaleEflops(year), 2) + " EFlops", cohort, units, avg,
                 surv, eflops);
+        return fleet(t, m.parameters());
     }
 
     /** Every stated capacity figure with its check. */
@@ -103,8 +128,19 @@ public final class CapacityTables {
             ok.append(c.basis() == CapacityCheck.Basis.ANOMALY ? "not evaluated (anomaly)" : c.holds() ? "yes" : "NO");
             note.append(c.note());
         }
-        return EnglishText.table(Table.create(Language.pick("Capacity figures of sections 一 and 二", "Capacity figures of sections 1 and 2"),
+        Map<CapacityCheck.Basis, Integer> counts = new EnumMap<>(CapacityCheck.Basis.class);
+        CapacityChecks.list(nc).forEach(c -> counts.merge(c.basis(), 1, Integer::sum));
+        int inputs = counts.getOrDefault(CapacityCheck.Basis.STATED_INPUT, 0);
+        int reproduced = counts.getOrDefault(CapacityCheck.Basis.REPRODUCED, 0);
+        int computed = counts.getOrDefault(CapacityCheck.Basis.COMPUTED, 0);
+        int anomalies = counts.getOrDefault(CapacityCheck.Basis.ANOMALY, 0);
+        Table t = EnglishText.table(Table.create(Language.pick("Capacity figures of sections 一 and 二", "Capacity figures of sections 1 and 2"),
                 id, exp, act, basis, ok, note), Set.of());
+        return caption(t, Language.pick("book：引自蓝皮书；here：本次计算——" + inputs + " 个书中数值作为模型输入、" + reproduced
+                        + " 个由算力存量模型拟合复现、" + computed + " 个由其他数值独立计算、" + anomalies + " 个文本自相矛盾（未评估）",
+                "book: quoted from the book; here: computed by this run: " + inputs + " stated inputs, " + reproduced
+                        + " reproduced by the fitted fleet model, " + computed + " computed independently from other figures, "
+                        + anomalies + " anomalies of the text (not evaluated)"));
     }
 
     /**
@@ -164,7 +200,38 @@ public final class CapacityTables {
         v22.append(round(nc.globalTotal2022(), 2));
         how22.append("back-cast: 1397 / (1 + " + CapacityCheck.fmt(s.value("global.total_growth")) + "%)");
         growth.append(s.value("global.total_growth"));
-        return Table.create("Structure of compute, China and the world", scope, what, v23, how23, share, v22, how22, growth);
+        Table t = Table.create("Structure of compute, China and the world", scope, what, v23, how23, share, v22, how22, growth);
+        int stated23 = 0;
+        int fleet23 = 0;
+        int computed23 = 0;
+        for (String h : how23) {
+            if (h.startsWith("stated")) {
+                stated23++;
+            } else if (h.startsWith("fleet model")) {
+                fleet23++;
+            } else {
+                computed23++;
+            }
+        }
+        int backcast22 = 0;
+        int residual22 = 0;
+        int none22 = 0;
+        for (String h : how22) {
+            if (h.startsWith("residual")) {
+                residual22++;
+            } else if (h.startsWith("not given")) {
+                none22++;
+            } else {
+                backcast22++;
+            }
+        }
+        return caption(t, Language.pick("数值（2023）：" + stated23 + " 个书中数值、" + fleet23 + " 个由算力存量模型计算（复现书中数值）、"
+                        + computed23 + " 个由其求和；2022：" + backcast22 + " 个按书中增速或占比倒推、" + residual22 + " 个为余项、" + none22
+                        + " 个书中未给出；占比与增速由其计算（how 列逐项说明）",
+                "values (2023): " + stated23 + " stated, " + fleet23 + " computed by the fleet model (reproducing the stated "
+                        + "values), " + computed23 + " summed from them; 2022: " + backcast22 + " back-cast from stated growth or shares, "
+                        + residual22 + " residual, " + none22 + " not given by the book; shares and growth computed from "
+                        + "them (the how columns say each)"));
     }
 
     /** A series of totals by year with how each was obtained (图1, 图4). */
@@ -181,10 +248,23 @@ public final class CapacityTables {
             basis.append(p.basis().en());
             how.append(p.how());
         }
-        return Table.create(s.scope() + " compute by year", year, v, g, basis, how);
+        Table t = Table.create(s.scope() + " compute by year", year, v, g, basis, how);
+        Map<CapacitySeries.Basis, Integer> counts = new EnumMap<>(CapacitySeries.Basis.class);
+        s.points().forEach(p -> counts.merge(p.basis(), 1, Integer::sum));
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        counts.forEach((b, n) -> {
+            zh.add(n + " 个" + b.zh());
+            en.add(n + " " + b.en());
+        });
+        return caption(t, Language.pick("数值：" + String.join("、", zh) + "；增速由其计算",
+                "values: " + String.join(", ", en) + "; growth computed from them"));
     }
 
-    /** A small what-if table: one row per scenario with its parameters and totals. */
+    /**
+     * A small what-if table of the fleet model: one row per scenario with its parameters and totals, each total the
+     * fleet model's result under that scenario's parameters (the caption says so).
+     */
     public static Table scenarios(String title, List<String> names, Map<String, double[]> columns) {
         Table t = Table.create(title, StringColumn.create("scenario", names));
         for (Map.Entry<String, double[]> e : columns.entrySet()) {
@@ -194,7 +274,21 @@ public final class CapacityTables {
             }
             t.addColumns(DoubleColumn.create(e.getKey(), v));
         }
-        return t;
+        return caption(t, Language.pick("数值：由算力存量模型计算，每个情景以该行所述参数运行一次（见 docs/capacity.md）",
+                "values: computed by the capacity fleet model, one run per scenario with the parameters its row names "
+                        + "(see docs/capacity.md)"));
+    }
+
+    /** The fleet model's caption, with its parameters as settings. */
+    private static Table fleet(Table t, FleetParameters p) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("window", p.window() + " years");
+        settings.put("FP32 factor", String.valueOf(p.toFp32()));
+        settings.put("retirement", p.retirement().describe());
+        return ShownProvenance.attach(t, new ShownProvenance(Language.pick(
+                "数值：由算力存量模型计算（各批次出货量 × 单台平均算力 × 存续比例，窗口 " + p.window() + " 年；见 docs/capacity.md）",
+                "values: computed by the capacity fleet model (each cohort's shipments × average compute per server × "
+                        + "surviving share, " + p.window() + "-year window; see docs/capacity.md)"), null, settings));
     }
 
     static double round(double v, int digits) {

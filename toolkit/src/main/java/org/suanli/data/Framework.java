@@ -213,7 +213,14 @@ public final class Framework {
             key.append(n.key());
             unit.append(Units.label(n.unit()));
         }
-        return Table.create(zh ? "表1 — " + leaves.size() + "个三级指标" : "Table 1 — the " + leaves.size() + " third-level indicators",
+        Table t = Table.create(zh ? "表1 — " + leaves.size() + "个三级指标" : "Table 1 — the " + leaves.size() + " third-level indicators",
                 dimension, second, indicator, key, unit);
+        String caption = origin.startsWith("data/framework.csv")
+                ? Language.pick("数值：蓝皮书表1 的指标体系，录自 " + origin + "（每个节点的出处见其 source 列）",
+                        "values: the book's Table 1 framework as transcribed in " + origin
+                                + " (each node's source column says where in the book)")
+                : Language.pick("数值：读自 " + origin + " 的指标体系（并非随附的表1）",
+                        "values: the framework read from " + origin + " (not the shipped Table 1)");
+        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
     }
 }

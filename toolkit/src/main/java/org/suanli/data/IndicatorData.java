@@ -201,7 +201,11 @@ public final class IndicatorData {
 
     /** The long form's caption and marks: each value cell is marked by the provenance column of its row. */
     private static Table annotateLong(Table t) {
-        StringColumn provenance = t.stringColumn("provenance");
+        return annotateLong(t, t.stringColumn("provenance"));
+    }
+
+    /** As {@link #annotateLong(Table)}, with the provenance of each row of {@code t} given apart (it may not be shown). */
+    private static Table annotateLong(Table t, StringColumn provenance) {
         Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
         for (int r = 0; r < t.rowCount(); r++) {
             Provenance.parse(provenance.get(r)).ifPresent(p -> counts.merge(p, 1, Integer::sum));
@@ -223,6 +227,30 @@ public final class IndicatorData {
         return ShownProvenance.attach(t, new ShownProvenance(ShownProvenance.describe(counts, false)
                 + ShownProvenance.markNote(), (row, column) -> row < rows.size()
                 ? provenance(year, rows.get(row).shortZh(), column).orElse(null) : null, Map.of()));
+    }
+
+    /**
+     * The {@code n} provinces with the largest {@code indicator} in {@code year}: {@link #wide} sorted on that column,
+     * largest first, its first {@code n} rows; captioned with the counts of the values it shows, each reconstructed
+     * value marked.
+     */
+    public Table top(int year, String indicator, int n) {
+        Table t = wideOf(year, "value", (column, o) -> ((DoubleColumn) column).set(o.province().order(), o.value()));
+        if (!t.columnNames().contains(indicator)) {
+            throw new IllegalArgumentException("no values of '" + indicator + "' in " + year + "; present: "
+                    + t.columnNames().subList(1, t.columnCount()));
+        }
+        Table top = t.sortDescendingOn(indicator).first(n);
+        StringColumn province = top.stringColumn("province");
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        for (int r = 0; r < top.rowCount(); r++) {
+            for (String column : top.columnNames()) {
+                provenance(year, province.get(r), column).ifPresent(p -> counts.merge(p, 1, Integer::sum));
+            }
+        }
+        return ShownProvenance.attach(top, new ShownProvenance(ShownProvenance.describe(counts, false)
+                + ShownProvenance.markNote(), (row, column) -> row < province.size()
+                ? provenance(year, province.get(row), column).orElse(null) : null, Map.of()));
     }
 
     /** The provenance of each cell of {@link #wide}, as the words official / stated / reconstructed. */
@@ -267,7 +295,8 @@ public final class IndicatorData {
         }
         Table t = Table.create("provenance", key);
         counts.values().forEach(t::addColumns);
-        return t;
+        return ShownProvenance.attach(t, new ShownProvenance(ShownProvenance.describe(ShownProvenance.counts(this), false)
+                + Language.pick("（按变量计数）", " (counted per variable)"), null, Map.of()));
     }
 
     /** The CSV text {@link #write} writes: header, then rows in file order, numbers in plain decimal notation. */
@@ -310,6 +339,16 @@ public final class IndicatorData {
         Province p = Provinces.resolve(province);
         Table t = longTable();
         return annotateLong(t.where(t.intColumn("year").isEqualTo(year).and(t.stringColumn("province").isEqualTo(p.shortZh()))));
+    }
+
+    /**
+     * The first {@code n} of {@link #rows(int, String)} with only the given columns (e.g. {@code "indicator", "value",
+     * "unit", "provenance", "source"}), captioned with the counts of the values shown, each reconstructed value marked.
+     */
+    public Table rows(int year, String province, int n, String... columns) {
+        Table first = rows(year, province).first(n);
+        StringColumn provenance = first.stringColumn("provenance").copy();
+        return annotateLong(columns.length == 0 ? first : first.selectColumns(columns), provenance);
     }
 
     @Override

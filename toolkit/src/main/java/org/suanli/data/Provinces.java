@@ -145,6 +145,9 @@ public final class Provinces {
             english.append(p.nameEn());
             region.append(zh ? p.region().nameZh() : p.region().nameEn());
         }
-        return Table.create(zh ? "省份" : "provinces", shortName, fullName, english, region);
+        return ShownProvenance.attach(Table.create(zh ? "省份" : "provinces", shortName, fullName, english, region),
+                new ShownProvenance(Language.pick("数值：31 个省级行政区的名称与国家统计局地区划分，录自 data/provinces.csv",
+                        "values: the names of the 31 provinces and their NBS regions, as listed in data/provinces.csv"),
+                        null, java.util.Map.of()));
     }
 }

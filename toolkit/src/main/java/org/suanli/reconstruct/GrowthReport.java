@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.suanli.data.FrameworkNode;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.Language;
+import org.suanli.data.Provenance;
+import org.suanli.data.ShownProvenance;
 
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
@@ -36,11 +41,19 @@ public record GrowthReport(List<Row> rows) {
      * @param growthPct (2023 / 2022 − 1) × 100, NaN when 2022 is 0
      * @param askedBy   the ids of the statements that ask for this change (empty: nobody asked)
      * @param flagged   |growth| > 30% and no statement asks for it
+     * @param provenance2022 the provenance of the 2022 value, or null when not known
+     * @param provenance2023 the provenance of the 2023 value, or null when not known
      */
     public record Row(String indicator, String province, double value2022, double value2023, double growthPct,
-                      Set<String> askedBy, boolean flagged) {
+                      Set<String> askedBy, boolean flagged, Provenance provenance2022, Provenance provenance2023) {
         public Row {
             askedBy = Set.copyOf(askedBy);
+        }
+
+        /** A row whose values' provenance is not known. */
+        public Row(String indicator, String province, double value2022, double value2023, double growthPct,
+                   Set<String> askedBy, boolean flagged) {
+            this(indicator, province, value2022, value2023, growthPct, askedBy, flagged, null, null);
         }
     }
 
@@ -58,7 +71,9 @@ public record GrowthReport(List<Row> rows) {
                 double v23 = d.value(Reconstruction.YEAR, p, leaf.key()).orElseThrow();
                 double g = v22 > 0 ? (v23 / v22 - 1) * 100 : Double.NaN;
                 Set<String> asked = r.growthAskedBy().getOrDefault(leaf.key(), Map.of()).getOrDefault(p, Set.of());
-                out.add(new Row(leaf.key(), p, v22, v23, g, asked, flag(g, asked)));
+                out.add(new Row(leaf.key(), p, v22, v23, g, asked, flag(g, asked),
+                        d.provenance(Reconstruction.PREVIOUS, p, leaf.key()).orElse(null),
+                        d.provenance(Reconstruction.YEAR, p, leaf.key()).orElse(null)));
             }
         }
         return new GrowthReport(out);
@@ -95,7 +110,43 @@ public record GrowthReport(List<Row> rows) {
      * value_2022, value_2023, growth_pct, asked_by, flag_beyond_30pct), read from {@link #toCsv()}.
      */
     public Table table() {
-        return csvTable(Reconstruction.GROWTH_FILE, toCsv());
+        return captioned(csvTable(Reconstruction.GROWTH_FILE, toCsv()), rows);
+    }
+
+    /**
+     * The rows whose growth is beyond ±{@code pct}% (flagged or not), largest growth first, at most {@code n}: the
+     * columns of {@link #table()}, captioned with the provenance of the values they were computed from.
+     */
+    public Table beyond(double pct, int n) {
+        List<Row> shown = rows.stream().filter(r -> Math.abs(written(r.growthPct())) > pct)
+                .sorted(Comparator.comparingDouble((Row r) -> written(r.growthPct())).reversed()).limit(n).toList();
+        return captioned(csvTable(Reconstruction.GROWTH_FILE, new GrowthReport(shown).toCsv()), shown);
+    }
+
+    /** The growth as the file writes it (one decimal), so that filters on the table and on the rows agree. */
+    private static double written(double pct) {
+        return Double.isFinite(pct) ? Double.parseDouble(String.format(Locale.ROOT, "%.1f", pct)) : pct;
+    }
+
+    /** "computed from values: 2 stated, 28 reconstructed; growth = 2023 / 2022 − 1; flag: …" for these rows. */
+    private static Table captioned(Table t, List<Row> shown) {
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        int unknown = 0;
+        for (Row r : shown) {
+            for (Provenance p : new Provenance[] {r.provenance2022(), r.provenance2023()}) {
+                if (p == null) {
+                    unknown++;
+                } else {
+                    counts.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        String caption = ShownProvenance.describe(counts, true)
+                + (unknown > 0 ? Language.pick("、" + unknown + " 个来源未记录", ", " + unknown + " of unrecorded provenance") : "")
+                + Language.pick("（2022 与 2023 年值）；增速 = 2023 / 2022 − 1；标记：超过 ±" + (int) FLAG_PCT + "% 且无陈述要求",
+                        " (the 2022 and 2023 values); growth = 2023 / 2022 - 1; flag: beyond ±" + (int) FLAG_PCT
+                                + "% and asked by no statement");
+        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
     }
 
     /** A CSV text read as the file of that name would be (the same column types). */

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.suanli.data.Language;
 import org.suanli.data.Provenance;
+import org.suanli.data.ShownProvenance;
 
 import tech.tablesaw.api.Table;
 
@@ -134,6 +136,21 @@ public record ShapingStatements(List<Row> rows) {
      * assumption, indicators, cells_citing), read from {@link #toCsv()}.
      */
     public Table table() {
-        return GrowthReport.csvTable(Reconstruction.STATEMENTS_FILE, toCsv());
+        Table t = GrowthReport.csvTable(Reconstruction.STATEMENTS_FILE, toCsv());
+        int citations = rows.stream().mapToInt(Row::cells).sum();
+        long growth = rows.stream().filter(r -> r.uses().contains(Use.GROWTH)).count();
+        String caption = Language.pick("由重构数据读出（并非书中数值）：数值来源中方括号引用的陈述编号（共 " + citations
+                        + " 次引用），以及 " + growth + " 条要求 2022→2023 年变化的陈述",
+                "read from the rebuilt data (not numbers of the book): the statement ids its values' sources cite in square "
+                        + "brackets (" + citations + " citations) and the " + growth + " statements that ask for a "
+                        + "2022-2023 change");
+        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
+    }
+
+    /** {@link #table()} with only the given columns (e.g. {@code "statement_id", "use", "assumption"}), captioned alike. */
+    public Table table(String... columns) {
+        Table all = table();
+        Table some = all.selectColumns(columns);
+        return ShownProvenance.attach(some, ShownProvenance.of(all).orElseThrow());
     }
 }
