@@ -81,4 +81,17 @@ class BlueBookDataRegionTest {
                 .results().mapToInt(m -> Integer.parseInt(m.group(1))).sum();
         assertEquals(25, counted, "the bases count every row: " + caption);
     }
+
+    @Test
+    void scorecardRowsShowOneStatusWithTheCaptionOfThoseRows() {
+        BlueBook book = BlueBook.standard();
+        org.suanli.scorecard.Scorecard card = book.dataScorecard();
+        String caption = org.suanli.data.CaptionCheck.english(
+                () -> book.scorecardRows(card, org.suanli.scorecard.Status.HOLDS, "id", "kind", "expected", "actual"),
+                "expected: quoted from the book; actual: computed by this run; basis: 3 input, 26 reconstruction, 14 independent");
+        Table t = book.scorecardRows(card, org.suanli.scorecard.Status.HOLDS, "id", "kind", "expected", "actual");
+        assertEquals(card.withStatus(org.suanli.scorecard.Status.HOLDS).size(), t.rowCount(), caption);
+        assertEquals(java.util.List.of("id", "kind", "expected", "actual"), t.columnNames());
+        assertEquals(0, book.scorecardRows(card, org.suanli.scorecard.Status.FAILS).rowCount());
+    }
 }

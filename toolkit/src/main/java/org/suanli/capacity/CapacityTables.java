@@ -140,7 +140,7 @@ public final class CapacityTables {
                         + " 个由算力存量模型拟合复现、" + computed + " 个由其他数值独立计算、" + anomalies + " 个文本自相矛盾（未评估）",
                 "book: quoted from the book; here: computed by this run: " + inputs + " stated inputs, " + reproduced
                         + " reproduced by the fitted fleet model, " + computed + " computed independently from other figures, "
-                        + anomalies + " anomalies of the text (not evaluated)"));
+                        + anomalies + (anomalies == 1 ? " anomaly" : " anomalies") + " of the text (not evaluated)"));
     }
 
     /**
