@@ -86,9 +86,14 @@ public final class CapacityTables {
         Table t = Table.create("Shipments (data/shipments.csv)", year, region, kind, units, prov, method);
         Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
         s.rows().forEach(r -> counts.merge(r.provenance(), 1, Integer::sum));
-        return caption(t, ShownProvenance.describe(counts, false)
+        List<Shipments.Row> rows = s.rows();
+        String value = units.name();
+        return ShownProvenance.attach(t, new ShownProvenance(ShownProvenance.describe(counts, false)
                 + Language.pick("（重构值由书中数值按 method 列所述方法推出）",
-                        " (reconstructed from stated figures by the method column's rule)"));
+                        " (reconstructed from stated figures by the method column's rule)")
+                + (counts.containsKey(Provenance.RECONSTRUCTED) ? Language.pick("；标记 r：重构", "; marked r: reconstructed") : ""),
+                (row, column) -> column.equals(value) && row >= 0 && row < rows.size() ? rows.get(row).provenance() : null,
+                Map.of()));
     }
 
     /** The cohorts summed for {@code year}: shipments, average compute, surviving share and contribution. */

@@ -145,8 +145,11 @@ public record GrowthReport(List<Row> rows) {
                 + (unknown > 0 ? Language.pick("、" + unknown + " 个来源未记录", ", " + unknown + " of unrecorded provenance") : "")
                 + Language.pick("（2022 与 2023 年值）；增速 = 2023 / 2022 − 1；标记：超过 ±" + (int) FLAG_PCT + "% 且无陈述要求",
                         " (the 2022 and 2023 values); growth = 2023 / 2022 - 1; flag: beyond ±" + (int) FLAG_PCT
-                                + "% and asked by no statement");
-        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
+                                + "% and asked by no statement")
+                + (counts.containsKey(Provenance.RECONSTRUCTED) ? Language.pick("；标记 r：重构", "; marked r: reconstructed") : "");
+        return ShownProvenance.attach(t, new ShownProvenance(caption, (row, column) -> row < 0 || row >= shown.size() ? null
+                : column.equals("value_2022") ? shown.get(row).provenance2022()
+                : column.equals("value_2023") ? shown.get(row).provenance2023() : null, Map.of()));
     }
 
     /** A CSV text read as the file of that name would be (the same column types). */

@@ -25,7 +25,15 @@ class CapacityTableCaptionsTest {
     @Test
     void shipmentsCountStatedAndReconstructed() {
         english(() -> CapacityTables.shipments(nc.stated().shipments()),
-                "values: 5 stated, 16 reconstructed (reconstructed from stated figures by the method column's rule)");
+                "values: 5 stated, 16 reconstructed (reconstructed from stated figures by the method column's rule); "
+                        + "marked r: reconstructed");
+        var t = CapacityTables.shipments(nc.stated().shipments());
+        var cells = ShownProvenance.of(t).orElseThrow().cells();
+        String value = t.columnNames().get(3);
+        long marked = java.util.stream.IntStream.range(0, t.rowCount())
+                .filter(r -> cells.apply(r, value) == org.suanli.data.Provenance.RECONSTRUCTED).count();
+        assertEquals(16, marked);
+        assertEquals(null, cells.apply(0, "method"));
     }
 
     @Test

@@ -29,6 +29,11 @@ class ReconstructionTableCaptionsTest {
                 "growth = 2023 / 2022 - 1", "flag: beyond ±30% and asked by no statement");
         english(() -> growth.beyond(25, 15), "computed from values: 30 reconstructed (the 2022 and 2023 values)");
         Table t = growth.beyond(25, 15);
+        var cells = org.suanli.data.ShownProvenance.of(t).orElseThrow().cells();
+        assertEquals(org.suanli.data.Provenance.RECONSTRUCTED, cells.apply(0, "value_2022"));
+        assertEquals(org.suanli.data.Provenance.RECONSTRUCTED, cells.apply(0, "value_2023"));
+        assertEquals(null, cells.apply(0, "growth_pct"));
+        english(() -> growth.beyond(25, 15), "; marked r: reconstructed");
         Table all = growth.table();
         Table expected = all.where(all.numberColumn("growth_pct").isGreaterThan(25)
                 .or(all.numberColumn("growth_pct").isLessThan(-25)));
