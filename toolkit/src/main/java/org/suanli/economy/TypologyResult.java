@@ -8,6 +8,8 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.data.Language;
+
 /**
  * The typology of all provinces under one rule, and its comparison with the book's examples.
  *
@@ -66,7 +68,12 @@ public record TypologyResult(TypologyRule rule, String indexBasis, boolean withC
             ca.append(c.agrees() ? "yes" : "NO");
             cw.append(c.reasoning());
         }
-        return Table.create("typology against the book's examples", cp, cb, cr, ca, cw);
+        return EconomyCaptions.attach(Table.create("typology against the book's examples", cp, cb, cr, ca, cw), Language.pick(
+                "book：蓝皮书为 " + bookNamed() + " 个省份给出的类型（引自蓝皮书）；rule 与 why：由类型规则（" + rule + "）根据分指数（"
+                        + indexBasis + "）" + (withComputeBalance ? "与算力供需平衡" : "") + "计算",
+                "book: the types the book names for " + bookNamed() + " provinces (quoted); rule and why: computed by the "
+                        + "typology rule (" + rule + ") from the sub-indices (" + indexBasis + ")"
+                        + (withComputeBalance ? " and the compute balance" : "")));
     }
 
     /** One line per type, e.g. "供给驱动型 supply-driven: [北京, …]": every province the rule places in it. */
