@@ -1,7 +1,9 @@
 package org.suanli.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +173,7 @@ public final class IndexScorecard {
      * the variants' data caption when they share one panel, else that their data differ.
      */
     static String variantsCaption(int statements, Map<String, IndexModel> variants) {
-        Set<Panel> panels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Panel> panels = Collections.newSetFromMap(new IdentityHashMap<>());
         variants.values().forEach(m -> panels.add(m.panel()));
         String data;
         if (panels.size() == 1) {
