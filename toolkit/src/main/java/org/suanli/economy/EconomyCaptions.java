@@ -29,10 +29,22 @@ final class EconomyCaptions {
                 v.nameEn() + " " + v.year() + ": " + sourced + " from its source, " + reconstructed + " reconstructed");
     }
 
-    /** "x: the composite index (basis); y: GDP …, 2023: 31 from its source, 0 reconstructed". */
+    /**
+     * "the composite index (computed from values: 4 stated, 430 reconstructed (2023))", or with the index's basis
+     * when the provenance of its values is not known.
+     */
+    static String index(String basis, Map<Provenance, Integer> values, int year) {
+        if (values.isEmpty()) {
+            return Language.pick("综合指数（" + basis + "）", "the composite index (" + basis + ")");
+        }
+        return Language.pick("综合指数（" + ShownProvenance.describe(values, true) + "，" + year + " 年）",
+                "the composite index (" + ShownProvenance.describe(values, true) + ", " + year + ")");
+    }
+
+    /** "x: the composite index (computed from values: …); y: GDP …, 2023: 31 from its source, 0 reconstructed". */
     static String regression(EconomyRegressionResult r) {
-        return Language.pick("横轴：综合指数（" + r.indexBasis() + "）；纵轴：", "x: the composite index (" + r.indexBasis()
-                + "); y: ") + variable(r.variable());
+        return Language.pick("横轴：", "x: ") + index(r.indexBasis(), r.indexValues(), r.year())
+                + Language.pick("；纵轴：", "; y: ") + variable(r.variable());
     }
 
     /** The note on marked cells, when any cell is reconstructed. */

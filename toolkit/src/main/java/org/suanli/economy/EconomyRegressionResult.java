@@ -18,6 +18,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import org.suanli.data.Language;
+import org.suanli.data.Provenance;
 
 /**
  * A regression of an economic variable on the composite index, as the blue book reports it and with what it leaves out.
@@ -32,13 +33,25 @@ import org.suanli.data.Language;
  * @param nationalTotal  the total used for the ‰ figure
  * @param slopePermille  slope / national total × 1000: the ‰ of the national total per index point
  * @param notes          plain-language notes, the first one flags a reconstructed variable
+ * @param indexValues    how many of the indicator values the index was computed from have each provenance
+ *                       ({@link IndexScores#indexValues()}); empty when not known
  */
 public record EconomyRegressionResult(EconomicVariable variable, String indexBasis, int year, OlsResult linear,
                                       Correlations correlations, OlsResult logLog, List<String> droppedForLog,
-                                      NationalTotal nationalTotal, double slopePermille, List<String> notes) {
+                                      NationalTotal nationalTotal, double slopePermille, List<String> notes,
+                                      Map<Provenance, Integer> indexValues) {
     public EconomyRegressionResult {
         droppedForLog = List.copyOf(droppedForLog);
         notes = List.copyOf(notes);
+        indexValues = indexValues == null || indexValues.isEmpty() ? Map.of() : Map.copyOf(indexValues);
+    }
+
+    /** A result whose index values' provenance is not known. */
+    public EconomyRegressionResult(EconomicVariable variable, String indexBasis, int year, OlsResult linear,
+                                   Correlations correlations, OlsResult logLog, List<String> droppedForLog,
+                                   NationalTotal nationalTotal, double slopePermille, List<String> notes) {
+        this(variable, indexBasis, year, linear, correlations, logLog, droppedForLog, nationalTotal, slopePermille, notes,
+                Map.of());
     }
 
     /** Slope in the variable's unit (亿元) per index point. */
@@ -174,14 +187,14 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
         }
         Table t = Table.create("regressions on the index", var, yr, slope, lo, hi, pm, tot, totKind, r2, rho, rec);
         StringJoiner ys = new StringJoiner(Language.pick("；", "; "));
-        Set<String> bases = new LinkedHashSet<>();
+        Set<String> indices = new LinkedHashSet<>();
         for (EconomyRegressionResult r : results) {
             ys.add(EconomyCaptions.variable(r.variable()));
-            bases.add(r.indexBasis());
+            indices.add(EconomyCaptions.index(r.indexBasis(), r.indexValues(), r.year()));
         }
-        return EconomyCaptions.attach(t, Language.pick("由最小二乘回归计算：综合指数（" + String.join("；", bases) + "）上的 "
+        return EconomyCaptions.attach(t, Language.pick("由最小二乘回归计算：x 为" + String.join("；", indices) + "；y 为 "
                         + ys + "；‰ 相对 total_kind 所示的全国总量",
-                "computed by OLS on the composite index (" + String.join("; ", bases) + ") of " + ys
+                "computed by OLS; x: " + String.join("; ", indices) + "; y: " + ys
                         + "; ‰ of the national total named by total_kind"));
     }
 

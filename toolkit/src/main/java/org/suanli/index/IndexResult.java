@@ -309,6 +309,15 @@ public final class IndexResult {
                     .orElse(Language.pick("由来源未记录的面板数据计算（并非读自 IndicatorData）",
                             "computed from a panel of unrecorded provenance (not read from IndicatorData)"));
         }
+        return ShownProvenance.describe(valueCounts(year), true) + Language.pick("（" + year + " 年）", " (" + year + ")");
+    }
+
+    /**
+     * How many of the indicator values of {@code year} this result computed from have each provenance; empty when the
+     * panel does not know them (it was not read from {@code IndicatorData}).
+     */
+    public Map<Provenance, Integer> valueCounts(int year) {
+        Panel panel = model.panel();
         Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
         for (IndexTree.Node leaf : tree.leaves()) {
             for (String p : provinces) {
@@ -318,7 +327,7 @@ public final class IndexResult {
                 }
             }
         }
-        return ShownProvenance.describe(counts, true) + Language.pick("（" + year + " 年）", " (" + year + ")");
+        return counts;
     }
 
     /** The settings of this result, by name: standardisation, reference year, aggregation, weights. */
