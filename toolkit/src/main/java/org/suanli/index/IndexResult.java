@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -283,8 +284,7 @@ public final class IndexResult {
      * and the settings that made it, which the notebook page shows at its top.
      */
     public <T> T captioned(T t) {
-        String caption = ShownProvenance.of(model.panel())
-                .map(ShownProvenance::caption)
+        String caption = Optional.ofNullable(model.panel().caption())
                 .orElse(Language.pick("由来源未记录的面板数据计算（并非读自 IndicatorData）",
                         "computed from a panel of unrecorded provenance (not read from IndicatorData)"));
         return ShownProvenance.attach(t, new ShownProvenance(caption, null, settings()));
@@ -305,7 +305,7 @@ public final class IndexResult {
     public String valuesCaption(int year) {
         Panel panel = model.panel();
         if (!panel.knowsProvenance()) {
-            return ShownProvenance.of(panel).map(ShownProvenance::caption)
+            return Optional.ofNullable(panel.caption())
                     .orElse(Language.pick("由来源未记录的面板数据计算（并非读自 IndicatorData）",
                             "computed from a panel of unrecorded provenance (not read from IndicatorData)"));
         }

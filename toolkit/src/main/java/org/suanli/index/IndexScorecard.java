@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -178,7 +179,7 @@ public final class IndexScorecard {
         String data;
         if (panels.size() == 1) {
             Panel only = panels.iterator().next();
-            data = ShownProvenance.of(only).map(ShownProvenance::caption)
+            data = Optional.ofNullable(only.caption())
                     .orElse(Language.pick("由来源未记录的面板数据计算", "computed from a panel of unrecorded provenance"));
         } else {
             data = Language.pick("各变体的数据不同（见各自的面板）", "the variants' data differ (see each one's panel)");
