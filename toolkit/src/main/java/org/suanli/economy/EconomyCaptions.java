@@ -25,8 +25,8 @@ final class EconomyCaptions {
     static String variable(EconomicVariable v) {
         int reconstructed = v.reconstructed().size();
         int sourced = v.values().size() - reconstructed;
-        return Language.pick(v.nameZh() + " " + v.year() + "：" + sourced + " 个来自其来源、" + reconstructed + " 个重构",
-                v.nameEn() + " " + v.year() + ": " + sourced + " from its source, " + reconstructed + " reconstructed");
+        return Language.pick(v.nameZh() + "，" + v.year() + " 年：" + sourced + " 个来自其来源、" + reconstructed + " 个重构",
+                v.nameEn() + ", " + v.year() + ": " + sourced + " from its source, " + reconstructed + " reconstructed");
     }
 
     /**

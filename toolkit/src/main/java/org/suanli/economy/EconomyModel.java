@@ -184,9 +184,9 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
         kinds.forEach((k, n) -> totals.add(Language.pick(n + " 个" + kindZh(k), n + " " + kindEn(k))));
         String slope = String.format(Locale.ROOT, "%,.0f", bookSlope);
         return EconomyCaptions.attach(t, Language.pick(
-                "book_permille：书中数值（斜率 " + slope + "亿元/指数点）除以各全国总量；ours_permille：本次计算的斜率，由最小二乘回归根据 "
-                        + BOOK_YEAR + " 年综合指数（" + index.valuesCaption(BOOK_YEAR) + "）与" + EconomyCaptions.variable(pre)
-                        + " 计算；全国总量：" + totals,
+                "book_permille：书中数值（斜率 " + slope + "亿元/指数点）除以各全国总量；ours_permille：本次计算的斜率，由最小二乘回归计算（x："
+                        + BOOK_YEAR + " 年综合指数（" + index.valuesCaption(BOOK_YEAR) + "）；y：" + EconomyCaptions.variable(pre)
+                        + "）；全国总量：" + totals,
                 "book_permille: the book's stated slope (" + slope + " × 100m yuan per point) over each total; "
                         + "ours_permille: our slope, computed by OLS from the " + BOOK_YEAR + " index ("
                         + index.valuesCaption(BOOK_YEAR) + ") and " + EconomyCaptions.variable(pre) + "; national totals: "
