@@ -187,7 +187,8 @@ public record UncertaintyResult(List<UncertainInput> inputs, List<String> provin
     String runsCaption() {
         return Language.pick("由指数模型在 " + inputs.size() + " 个不确定输入下的 " + runs + " 次运行计算（基础样本 N = "
                         + sobol.n() + "，种子 " + sobol.seed() + "），" + year + " 年",
-                "computed from " + runs + " runs of the index model over " + inputs.size() + " uncertain inputs (base "
+                "computed from " + runs + " runs of the index model over " + inputs.size() + " uncertain input"
+                        + (inputs.size() == 1 ? "" : "s") + " (base "
                         + "sample N = " + sobol.n() + ", seed " + sobol.seed() + "), " + year);
     }
 

@@ -125,8 +125,9 @@ public record UncertaintySpec(List<UncertainInput> inputs, ReconstructionVariant
         }
         return ShownProvenance.attach(Table.create("uncertain inputs (" + year + ")", name, what), new ShownProvenance(
                 Language.pick(inputs.size() + " 个不确定输入及其取值：本项目的选择（见 UncertaintySpec 与 docs/sensitivity.md），并非蓝皮书的",
-                        inputs.size() + " uncertain inputs and their levels: this project's choices (see UncertaintySpec and "
-                                + "docs/sensitivity.md), not the book's"), null, Map.of()));
+                        inputs.size() + (inputs.size() == 1 ? " uncertain input and its levels" : " uncertain inputs and their levels")
+                                + ": this project's choices (see UncertaintySpec and docs/sensitivity.md), not the book's"),
+                null, Map.of()));
     }
 
     /** The same without the reconstruction's assumption inputs (those rebuild the shipped {@code data/indicators.csv}). */
