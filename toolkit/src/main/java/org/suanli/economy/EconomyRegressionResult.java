@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -186,7 +185,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             rec.append(r.isReconstructed() ? "RECONSTRUCTED" : "no");
         }
         Table t = Table.create("regressions on the index", var, yr, slope, lo, hi, pm, tot, totKind, r2, rho, rec);
-        StringJoiner ys = new StringJoiner(Language.pick("；", "; "));
+        Set<String> ys = new LinkedHashSet<>();
         Set<String> indices = new LinkedHashSet<>();
         for (EconomyRegressionResult r : results) {
             ys.add(EconomyCaptions.variable(r.variable()));
@@ -194,7 +193,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
         }
         return EconomyCaptions.attach(t, Language.pick("由最小二乘回归计算：x 为" + String.join("；", indices) + "；y 为 "
                         + ys + "；‰ 相对 total_kind 所示的全国总量",
-                "computed by OLS; x: " + String.join("; ", indices) + "; y: " + ys
+                "computed by OLS; x: " + String.join("; ", indices) + "; y: " + String.join("; ", ys)
                         + "; ‰ of the national total named by total_kind"));
     }
 
