@@ -192,7 +192,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             indices.add(EconomyCaptions.index(r.indexBasis(), r.indexValues(), r.year()));
         }
         return EconomyCaptions.attach(t, Language.pick("由最小二乘回归计算：x 为" + String.join("；", indices) + "；y 为 "
-                        + ys + "；‰ 相对 total_kind 所示的全国总量",
+                        + String.join("；", ys) + "；‰ 相对 total_kind 所示的全国总量",
                 "computed by OLS; x: " + String.join("; ", indices) + "; y: " + String.join("; ", ys)
                         + "; ‰ of the national total named by total_kind"));
     }
