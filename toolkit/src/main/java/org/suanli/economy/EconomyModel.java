@@ -2,14 +2,20 @@ package org.suanli.economy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.Language;
+import org.suanli.data.Observation;
+import org.suanli.data.Provenance;
+import org.suanli.data.ShownProvenance;
 import org.suanli.index.BookReading;
 import org.suanli.index.IndexModel;
 import org.suanli.index.IndexResult;
@@ -98,7 +104,35 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
             gp.append(pre.getOrDefault(p, Double.NaN));
             gr.append(rev.getOrDefault(p, Double.NaN));
         }
-        return Table.create("index and GDP (亿元), " + year, prov, ix, gp, gr).sortDescendingOn(ix.name());
+        Table t = Table.create("index and GDP (亿元), " + year, prov, ix, gp, gr).sortDescendingOn(ix.name());
+        String pk = GdpVintage.PRE_REVISION.key();
+        String rk = GdpVintage.REVISED.key();
+        boolean marked = valueCounts(pk, year).containsKey(Provenance.RECONSTRUCTED)
+                || valueCounts(rk, year).containsKey(Provenance.RECONSTRUCTED);
+        String sep = Language.pick("；", "; ");
+        String caption = ix.name() + Language.pick("：", ": ") + index.valuesCaption(year)
+                + sep + gp.name() + Language.pick("：", ": ") + ShownProvenance.describe(valueCounts(pk, year), false)
+                + sep + gr.name() + Language.pick("：", ": ") + ShownProvenance.describe(valueCounts(rk, year), false)
+                + EconomyCaptions.marks(marked);
+        StringColumn shown = t.stringColumn("province");
+        return ShownProvenance.attach(t, new ShownProvenance(caption, (row, column) -> row < 0 || row >= shown.size() ? null
+                : column.equals(gp.name()) ? provenanceOf(pk, year, shown.get(row))
+                : column.equals(gr.name()) ? provenanceOf(rk, year, shown.get(row)) : null, index.settings()));
+    }
+
+    /** How many values of the economic variable {@code key} in {@code year} have each provenance. */
+    private Map<Provenance, Integer> valueCounts(String key, int year) {
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        economy.observations().stream().filter(o -> o.year() == year && o.indicator().equals(key))
+                .forEach(o -> counts.merge(o.provenance(), 1, Integer::sum));
+        return counts;
+    }
+
+    private Provenance provenanceOf(String key, int year, String province) {
+        String p = ProvinceNames.canonical(province);
+        return economy.observations().stream().filter(o -> o.year() == year && o.indicator().equals(key)
+                        && ProvinceNames.canonical(o.province().shortZh()).equals(p))
+                .map(Observation::provenance).findFirst().orElse(null);
     }
 
     /** GDP of {@code year} ({@link #gdp(int)}'s vintage) on that year's index; ‰ of the sum of the provinces. */
@@ -139,8 +173,42 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
             book.append(Math.round(bookSlope / t.value() * 1e6) / 1000.0);
             our.append(Math.round(ours / t.value() * 1e6) / 1000.0);
         }
-        return Table.create(String.format(Locale.ROOT, "‰ per index point, 2023: the book's %,.0f亿 and our %,.0f亿 "
+        Table t = Table.create(String.format(Locale.ROOT, "‰ per index point, 2023: the book's %,.0f亿 and our %,.0f亿 "
                 + "over each national total", bookSlope, ours), src, value, book, our);
+        Map<NationalTotal.Kind, Integer> kinds = new EnumMap<>(NationalTotal.Kind.class);
+        for (NationalTotal nt : List.of(NationalTotal.sumOf(pre), NationalTotals.gdp2023Communique(),
+                NationalTotal.sumOf(gdpRevised(BOOK_YEAR)))) {
+            kinds.merge(nt.kind(), 1, Integer::sum);
+        }
+        StringJoiner totals = new StringJoiner(Language.pick("、", ", "));
+        kinds.forEach((k, n) -> totals.add(Language.pick(n + " 个" + kindZh(k), n + " " + kindEn(k))));
+        String slope = String.format(Locale.ROOT, "%,.0f", bookSlope);
+        return EconomyCaptions.attach(t, Language.pick(
+                "book_permille：书中数值（斜率 " + slope + "亿元/指数点）除以各全国总量；ours_permille：本次计算的斜率，由最小二乘回归计算（x："
+                        + BOOK_YEAR + " 年综合指数（" + index.valuesCaption(BOOK_YEAR) + "）；y：" + EconomyCaptions.variable(pre)
+                        + "）；全国总量：" + totals,
+                "book_permille: the book's stated slope (" + slope + " × 100m yuan per point) over each total; "
+                        + "ours_permille: our slope, computed by OLS from the " + BOOK_YEAR + " index ("
+                        + index.valuesCaption(BOOK_YEAR) + ") and " + EconomyCaptions.variable(pre) + "; national totals: "
+                        + totals));
+    }
+
+    private static String kindZh(NationalTotal.Kind k) {
+        return switch (k) {
+            case SUM_OF_PROVINCES -> "各省加总";
+            case OFFICIAL -> "官方数值";
+            case SECONDARY -> "官方数值（公开转载）";
+            case STATED -> "由书中数值推得";
+        };
+    }
+
+    private static String kindEn(NationalTotal.Kind k) {
+        return switch (k) {
+            case SUM_OF_PROVINCES -> "sum of the provinces";
+            case OFFICIAL -> "official";
+            case SECONDARY -> "official (public copy)";
+            case STATED -> "derived from the book's figures";
+        };
     }
 
     /**
@@ -177,7 +245,14 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
             pm.append(Math.round(r.slopePermille() * 1000) / 1000.0);
             bound.append(String.join("、", DigitalEconomyReconstruction.standard().withBeta(beta).boundProvinces(economy)));
         }
-        return Table.create("digital economy (reconstructed) by β, 2023", b, slope, pm, bound);
+        return EconomyCaptions.attach(Table.create("digital economy (reconstructed) by β, 2023", b, slope, pm, bound),
+                Language.pick("由计算得出：对每个 β 重新重构各省数字经济规模（全国总量由蓝皮书的 574亿 与 1.06‰ 推得，按各省 GDP^β 分配，"
+                                + "保留书中所述下限；见 docs/economy.md），再以最小二乘回归到 " + BOOK_YEAR + " 年综合指数（"
+                                + index.valuesCaption(BOOK_YEAR) + "）；‰ 相对该推得的全国总量",
+                        "computed: for each β the provincial digital economy is reconstructed afresh (the national total "
+                                + "implied by the book's 574 and 1.06‰, spread by provincial GDP^β, the book's stated lower "
+                                + "bounds kept; see docs/economy.md) and regressed by OLS on the " + BOOK_YEAR + " index ("
+                                + index.valuesCaption(BOOK_YEAR) + "); ‰ of that implied total"));
     }
 
     /** How the GDP slope (book vintage where available) moves from {@code fromYear} to {@code toYear}, with g and m. */
@@ -245,7 +320,15 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
             mult.append(Math.round(g.multiple() * 100) / 100.0);
             tb.append(g.basis().name().toLowerCase(Locale.ROOT));
         }
-        return Table.create("2016–2023 growth, as stated in the blue book 二(五)", tr, ts, rate, mult, tb);
+        Table t = Table.create("2016–2023 growth, as stated in the blue book 二(五)", tr, ts, rate, mult, tb);
+        long stated = bookGrowth().stream().filter(g -> g.basis() == GrowthRate.Basis.STATED).count();
+        long computed = bookGrowth().size() - stated;
+        return EconomyCaptions.attach(t, Language.pick(
+                "pct_per_year 数值：" + stated + " 个书中数值（蓝皮书图8，二(五)）" + (computed > 0 ? "、" + computed + " 个由序列计算" : "")
+                        + "；multiple_2016_2023 由其计算",
+                "pct_per_year values: " + stated + " stated (the book's growth rates, Fig. 8)"
+                        + (computed > 0 ? ", " + computed + " computed from series" : "")
+                        + "; multiple_2016_2023 computed from them"));
     }
 
     /** The compound annual growth of revised GDP (sum of the provinces) over every year the data have it. */
@@ -294,7 +377,14 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
         }
         Table out = Table.create("agreements with the book (of " + Typology.BOOK.size() + ")", th);
         cols.forEach(out::addColumns);
-        return out;
+        return EconomyCaptions.attach(out, Language.pick(
+                "由计算得出：在每个 θ 与 λ 下，类型规则根据 " + BOOK_YEAR + " 年分指数（" + index.valuesCaption(BOOK_YEAR)
+                        + "）与算力供需平衡（算力指标对比修订前 GDP）划分类型，并与蓝皮书为 " + Typology.BOOK.size()
+                        + " 个省份给出的类型比较",
+                "computed: at each θ and λ the typology rule places the provinces from the " + BOOK_YEAR
+                        + " sub-indices (" + index.valuesCaption(BOOK_YEAR) + ") and the compute balance (the compute "
+                        + "indicators against pre-revision GDP), compared with the types the book names for "
+                        + Typology.BOOK.size() + " provinces"));
     }
 
     /** The findings the scorecard judges: the same as {@link EconomyFindings#standard(IndexResult, IndicatorData, IndicatorData)}. */

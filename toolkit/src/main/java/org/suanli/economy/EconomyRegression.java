@@ -92,6 +92,6 @@ public final class EconomyRegression {
         }
         notes.add("index: " + index.basis());
         return new EconomyRegressionResult(variable, index.basis(), index.year(), linear, corr, logLog, droppedForLog,
-                total, linear.slope() / total.value() * 1000.0, notes);
+                total, linear.slope() / total.value() * 1000.0, notes, index.indexValues());
     }
 }

@@ -5,14 +5,19 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import org.suanli.data.Language;
+import org.suanli.data.Provenance;
 
 /**
  * A regression of an economic variable on the composite index, as the blue book reports it and with what it leaves out.
@@ -27,13 +32,25 @@ import tech.tablesaw.api.Table;
  * @param nationalTotal  the total used for the ‰ figure
  * @param slopePermille  slope / national total × 1000: the ‰ of the national total per index point
  * @param notes          plain-language notes, the first one flags a reconstructed variable
+ * @param indexValues    how many of the indicator values the index was computed from have each provenance
+ *                       ({@link IndexScores#indexValues()}); empty when not known
  */
 public record EconomyRegressionResult(EconomicVariable variable, String indexBasis, int year, OlsResult linear,
                                       Correlations correlations, OlsResult logLog, List<String> droppedForLog,
-                                      NationalTotal nationalTotal, double slopePermille, List<String> notes) {
+                                      NationalTotal nationalTotal, double slopePermille, List<String> notes,
+                                      Map<Provenance, Integer> indexValues) {
     public EconomyRegressionResult {
         droppedForLog = List.copyOf(droppedForLog);
         notes = List.copyOf(notes);
+        indexValues = indexValues == null || indexValues.isEmpty() ? Map.of() : Map.copyOf(indexValues);
+    }
+
+    /** A result whose index values' provenance is not known. */
+    public EconomyRegressionResult(EconomicVariable variable, String indexBasis, int year, OlsResult linear,
+                                   Correlations correlations, OlsResult logLog, List<String> droppedForLog,
+                                   NationalTotal nationalTotal, double slopePermille, List<String> notes) {
+        this(variable, indexBasis, year, linear, correlations, logLog, droppedForLog, nationalTotal, slopePermille, notes,
+                Map.of());
     }
 
     /** Slope in the variable's unit (亿元) per index point. */
@@ -99,7 +116,22 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             cook.append(o.cooksDistance());
             prv.append(variable.reconstructed().contains(o.label()) ? "reconstructed" : "official/stated");
         }
-        return Table.create(variable.key() + " on index, " + year, prov, x, y, fit, res, lev, stu, cook, prv);
+        Table t = Table.create(variable.key() + " on index, " + year, prov, x, y, fit, res, lev, stu, cook, prv);
+        return captionedRows(t);
+    }
+
+    /**
+     * The {@code n} most influential provinces of {@link #table()}: its rows with the largest Cook's distance first.
+     */
+    public Table influenceTable(int n) {
+        return captionedRows(table().sortDescendingOn("cooks_d").first(n));
+    }
+
+    private Table captionedRows(Table t) {
+        return EconomyCaptions.attach(t, EconomyCaptions.regression(this)
+                + Language.pick("；拟合值、残差、杠杆值与 Cook 距离由最小二乘回归计算",
+                        "; fitted values, residuals, leverage and Cook's D computed by OLS")
+                + EconomyCaptions.marks(!variable.reconstructed().isEmpty()), variable.key(), variable.reconstructed());
     }
 
     /**
@@ -117,7 +149,9 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             ls.append(Math.round(e.getValue() * 10) / 10.0);
             lc.append(Math.round(1000 * (e.getValue() / slopePerPoint() - 1)) / 10.0);
         }
-        return Table.create("leave-one-out slopes, largest changes", lp, ls, lc);
+        return EconomyCaptions.attach(Table.create("leave-one-out slopes, largest changes", lp, ls, lc),
+                EconomyCaptions.regression(this) + Language.pick("；斜率由去掉每个省份后的最小二乘回归重新计算",
+                        "; slopes computed by OLS refitted without each province"));
     }
 
     /**
@@ -150,7 +184,17 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             rho.append(round(r.correlations().spearman(), 4));
             rec.append(r.isReconstructed() ? "RECONSTRUCTED" : "no");
         }
-        return Table.create("regressions on the index", var, yr, slope, lo, hi, pm, tot, totKind, r2, rho, rec);
+        Table t = Table.create("regressions on the index", var, yr, slope, lo, hi, pm, tot, totKind, r2, rho, rec);
+        Set<String> ys = new LinkedHashSet<>();
+        Set<String> indices = new LinkedHashSet<>();
+        for (EconomyRegressionResult r : results) {
+            ys.add(EconomyCaptions.variable(r.variable()));
+            indices.add(EconomyCaptions.index(r.indexBasis(), r.indexValues(), r.year()));
+        }
+        return EconomyCaptions.attach(t, Language.pick("由最小二乘回归计算：x 为" + String.join("；", indices) + "；y 为 "
+                        + String.join("；", ys) + "；‰ 相对 total_kind 所示的全国总量",
+                "computed by OLS; x: " + String.join("; ", indices) + "; y: " + String.join("; ", ys)
+                        + "; ‰ of the national total named by total_kind"));
     }
 
     private static double round(double v, int digits) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.suanli.data.Provenance;
 import org.suanli.index.IndexResult;
 
 /**
@@ -19,9 +20,12 @@ import org.suanli.index.IndexResult;
  *
  * @param basis      how the values were obtained, e.g. "org.suanli.index defaults on data/indicators.csv (reconstructed)"
  * @param year       data year
- * @param byProvince province → node key → value, in the caller's order (NBS order when built by the toolkit)
+ * @param byProvince  province → node key → value, in the caller's order (NBS order when built by the toolkit)
+ * @param indexValues how many of the indicator values the index was computed from have each provenance (for the
+ *                    captions of the tables built on these scores); empty when not known
  */
-public record IndexScores(String basis, int year, Map<String, Map<String, Double>> byProvince) {
+public record IndexScores(String basis, int year, Map<String, Map<String, Double>> byProvince,
+                          Map<Provenance, Integer> indexValues) {
     /** Node key of the composite index. */
     public static final String COMPOSITE = "index";
     /** The five sub-index keys, in 表1 order. */
@@ -48,6 +52,12 @@ public record IndexScores(String basis, int year, Map<String, Map<String, Double
         }
         byProvince = Collections.unmodifiableMap(copy);
         basis = basis == null ? "unspecified" : basis;
+        indexValues = indexValues == null || indexValues.isEmpty() ? Map.of() : Map.copyOf(indexValues);
+    }
+
+    /** Scores whose index values' provenance is not known (typed in, published elsewhere). */
+    public IndexScores(String basis, int year, Map<String, Map<String, Double>> byProvince) {
+        this(basis, year, byProvince, Map.of());
     }
 
     /** Only composite values, e.g. typed in from a table. */
@@ -80,7 +90,7 @@ public record IndexScores(String basis, int year, Map<String, Map<String, Double
             m.put(p, nodes);
         }
         String basis = "org.suanli.index (" + result.choices() + ")" + (dataNote == null || dataNote.isBlank() ? "" : " on " + dataNote);
-        return new IndexScores(basis, year, m);
+        return new IndexScores(basis, year, m, result.valueCounts(year));
     }
 
     public List<String> provinces() {

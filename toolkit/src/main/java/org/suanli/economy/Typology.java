@@ -129,7 +129,7 @@ public final class Typology {
                     : score < -rule.threshold() - EPS ? ProvinceType.DEMAND_PULL : ProvinceType.COORDINATED;
             out.add(new TypologyAssignment(provinces.get(i), s[i], d[i], ratio[i], c[i], score, t));
         }
-        return new TypologyResult(rule, scores.basis(), withCompute, out);
+        return new TypologyResult(rule, scores.basis(), withCompute, out, scores.indexValues(), scores.year());
     }
 
     /** Percentile ranks (rank − 1)/(n − 1) with average ranks for ties: 0 for the lowest, 1 for the highest. */

@@ -8,6 +8,9 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.data.Language;
+import org.suanli.data.Provenance;
+
 /**
  * The typology of all provinces under one rule, and its comparison with the book's examples.
  *
@@ -15,11 +18,21 @@ import tech.tablesaw.api.Table;
  * @param indexBasis         where the sub-indices came from
  * @param withComputeBalance whether the compute supply–demand balance entered the score
  * @param assignments        one per province, in the index's order
+ * @param indexValues        how many of the indicator values the index was computed from have each provenance; empty
+ *                           when not known
+ * @param year               the index's year
  */
 public record TypologyResult(TypologyRule rule, String indexBasis, boolean withComputeBalance,
-                             List<TypologyAssignment> assignments) {
+                             List<TypologyAssignment> assignments, Map<Provenance, Integer> indexValues, int year) {
     public TypologyResult {
         assignments = List.copyOf(assignments);
+        indexValues = indexValues == null || indexValues.isEmpty() ? Map.of() : Map.copyOf(indexValues);
+    }
+
+    /** A typology whose index values' provenance is not known. */
+    public TypologyResult(TypologyRule rule, String indexBasis, boolean withComputeBalance,
+                          List<TypologyAssignment> assignments) {
+        this(rule, indexBasis, withComputeBalance, assignments, Map.of(), 0);
     }
 
     public ProvinceType typeOf(String province) {
@@ -66,7 +79,13 @@ public record TypologyResult(TypologyRule rule, String indexBasis, boolean withC
             ca.append(c.agrees() ? "yes" : "NO");
             cw.append(c.reasoning());
         }
-        return Table.create("typology against the book's examples", cp, cb, cr, ca, cw);
+        return EconomyCaptions.attach(Table.create("typology against the book's examples", cp, cb, cr, ca, cw), Language.pick(
+                "book：蓝皮书为 " + bookNamed() + " 个省份给出的类型（引自蓝皮书）；rule 与 why：由类型规则（" + rule + "）根据"
+                        + EconomyCaptions.index(indexBasis, indexValues, year).replace("综合指数", "分指数") + (withComputeBalance ? "与算力供需平衡" : "") + "计算",
+                "book: the types the book names for " + bookNamed() + " provinces (quoted); rule and why: computed by the "
+                        + "typology rule (" + rule + ") from the sub-indices of "
+                        + EconomyCaptions.index(indexBasis, indexValues, year)
+                        + (withComputeBalance ? " and the compute balance" : "")));
     }
 
     /** One line per type, e.g. "供给驱动型 supply-driven: [北京, …]": every province the rule places in it. */

@@ -78,7 +78,7 @@ public final class IndexAudit {
         for (int j = 0; j < indicators.size(); j++) {
             t.addColumns(DoubleColumn.create(indicators.get(j), correlation.getColumn(j)));
         }
-        return t;
+        return result.captioned(t, year);
     }
 
     public double correlation(String a, String b) {
@@ -139,7 +139,7 @@ public final class IndexAudit {
             hi.append(ci[1]);
             flag.append(alphaFlag(a, ci, itemsOf(d.key()).size()));
         }
-        return Table.create("Cronbach's alpha " + year + " (n = " + n + ")", dim, items, alpha, lo, hi, flag);
+        return result.captioned(Table.create("Cronbach's alpha " + year + " (n = " + n + ")", dim, items, alpha, lo, hi, flag), year);
     }
 
     private String alphaFlag(double a, double[] ci, int k) {
@@ -183,7 +183,7 @@ public final class IndexAudit {
             pct.append(ev[i] / total * 100);
             cum.append(c / total * 100);
         }
-        return Table.create("PCA " + year + " (n = " + n + ", " + ev.length + " indicators)", comp, eig, pct, cum);
+        return result.captioned(Table.create("PCA " + year + " (n = " + n + ", " + ev.length + " indicators)", comp, eig, pct, cum), year);
     }
 
     /** Components with eigenvalue > 1 (Kaiser's criterion). */
@@ -223,7 +223,7 @@ public final class IndexAudit {
                 }
             }
         }
-        return Table.create("duplicated indicators " + year + " (|r| ≥ " + DUPLICATE_R + ")", a, b, r, wa, wb, eff);
+        return result.captioned(Table.create("duplicated indicators " + year + " (|r| ≥ " + DUPLICATE_R + ")", a, b, r, wa, wb, eff), year);
     }
 
     /** Plain-language warnings where n = 31 is too small for the rule being applied. */

@@ -2,6 +2,7 @@ package org.suanli.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,9 @@ import org.suanli.ahp.AhpHierarchy;
 import org.suanli.data.DataFiles;
 import org.suanli.data.Framework;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.Language;
+import org.suanli.data.Provenance;
+import org.suanli.data.ShownProvenance;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -106,7 +110,18 @@ public final class IndexModel {
      * province, raw value, one column per method, largest raw value first.
      */
     public Table standardisations(int year, String indicator) {
-        return Standardise.compare(column(year, indicator), provinceColumn(), Standardiser.catalogue());
+        return rawCaptioned(Standardise.compare(column(year, indicator), provinceColumn(), Standardiser.catalogue()),
+                year, indicator);
+    }
+
+    /** The first {@code n} rows of {@link #standardisations}: the provinces with the largest raw values, captioned. */
+    public Table standardisationsFirst(int year, String indicator, int n) {
+        return rawCaptioned(standardisations(year, indicator).first(n), year, indicator);
+    }
+
+    /** The last {@code n} rows of {@link #standardisations}: the provinces with the smallest raw values, captioned. */
+    public Table standardisationsLast(int year, String indicator, int n) {
+        return rawCaptioned(standardisations(year, indicator).last(n), year, indicator);
     }
 
     /**
@@ -120,8 +135,43 @@ public final class IndexModel {
     /** One indicator in one year next to ln(x + 1), which keeps zeros defined: province, value, log value. */
     public Table logTable(int year, String indicator) {
         DoubleColumn x = column(year, indicator);
-        return Table.create(indicator + ", ln(x + 1), " + year, provinceColumn(), x,
-                Standardise.log(x, LogTransform.plusOne()));
+        return rawCaptioned(Table.create(indicator + ", ln(x + 1), " + year, provinceColumn(), x,
+                Standardise.log(x, LogTransform.plusOne())), year, indicator);
+    }
+
+    /** The first {@code n} rows (data order) of {@link #logTable(int, String)}, captioned. */
+    public Table logTable(int year, String indicator, int n) {
+        return rawCaptioned(logTable(year, indicator).first(n), year, indicator);
+    }
+
+    /**
+     * {@code t} (with a {@code province} column and the raw column {@code indicator}) with the caption that says
+     * where the raw values shown come from (counted over the rows shown) and that the other columns are computed
+     * from them; reconstructed raw cells are marked.
+     */
+    private Table rawCaptioned(Table t, int year, String indicator) {
+        StringColumn prov = t.stringColumn("province");
+        String caption;
+        if (panel.knowsProvenance()) {
+            Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+            for (int r = 0; r < t.rowCount(); r++) {
+                Provenance p = panel.provenance(year, prov.get(r), indicator);
+                if (p != null) {
+                    counts.merge(p, 1, Integer::sum);
+                }
+            }
+            boolean marked = counts.getOrDefault(Provenance.RECONSTRUCTED, 0) > 0;
+            caption = indicator + Language.pick("（" + year + " 年）", " (" + year + "): ")
+                    + ShownProvenance.describe(counts, false)
+                    + Language.pick("；其余列由其计算", "; the other columns computed from them")
+                    + (marked ? Language.pick("；标记 r：重构", "; marked r: reconstructed") : "");
+        } else {
+            caption = indicator + Language.pick("（" + year + " 年）：来源未记录的数值（并非读自 IndicatorData）；其余列由其计算",
+                    " (" + year + "): values of unrecorded provenance (not read from IndicatorData); the other columns "
+                    + "computed from them");
+        }
+        return ShownProvenance.attach(t, new ShownProvenance(caption, (row, column) -> column.equals(indicator)
+                && row >= 0 && row < prov.size() ? panel.provenance(year, prov.get(row), indicator) : null, Map.of()));
     }
 
     private DoubleColumn column(int year, String indicator) {

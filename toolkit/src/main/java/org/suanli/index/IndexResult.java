@@ -3,10 +3,12 @@ package org.suanli.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -15,6 +17,7 @@ import tech.tablesaw.api.Table;
 
 import org.suanli.data.EnglishText;
 import org.suanli.data.Language;
+import org.suanli.data.Provenance;
 import org.suanli.data.ShownProvenance;
 
 /**
@@ -281,11 +284,50 @@ public final class IndexResult {
      * and the settings that made it, which the notebook page shows at its top.
      */
     public <T> T captioned(T t) {
-        String caption = ShownProvenance.of(model.panel())
-                .map(ShownProvenance::caption)
+        String caption = Optional.ofNullable(model.panel().caption())
                 .orElse(Language.pick("由来源未记录的面板数据计算（并非读自 IndicatorData）",
                         "computed from a panel of unrecorded provenance (not read from IndicatorData)"));
         return ShownProvenance.attach(t, new ShownProvenance(caption, null, settings()));
+    }
+
+    /**
+     * {@code t} with the caption of {@link #valuesCaption(int)}: what a table of one year of this result was computed
+     * from, counted over that year's indicator values, with this result's settings.
+     */
+    public <T> T captioned(T t, int year) {
+        return ShownProvenance.attach(t, new ShownProvenance(valuesCaption(year), null, settings()));
+    }
+
+    /**
+     * "computed from values: 14 stated, 420 reconstructed (2023)": the provenance of the indicator values of
+     * {@code year} this result computed from; the panel's whole caption when it does not know each value's.
+     */
+    public String valuesCaption(int year) {
+        Panel panel = model.panel();
+        if (!panel.knowsProvenance()) {
+            return Optional.ofNullable(panel.caption())
+                    .orElse(Language.pick("由来源未记录的面板数据计算（并非读自 IndicatorData）",
+                            "computed from a panel of unrecorded provenance (not read from IndicatorData)"));
+        }
+        return ShownProvenance.describe(valueCounts(year), true) + Language.pick("（" + year + " 年）", " (" + year + ")");
+    }
+
+    /**
+     * How many of the indicator values of {@code year} this result computed from have each provenance; empty when the
+     * panel does not know them (it was not read from {@code IndicatorData}).
+     */
+    public Map<Provenance, Integer> valueCounts(int year) {
+        Panel panel = model.panel();
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        for (IndexTree.Node leaf : tree.leaves()) {
+            for (String p : provinces) {
+                Provenance pv = panel.provenance(year, p, leaf.key());
+                if (pv != null) {
+                    counts.merge(pv, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** The settings of this result, by name: standardisation, reference year, aggregation, weights. */

@@ -1,15 +1,20 @@
 package org.suanli.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.suanli.data.EnglishText;
 import org.suanli.data.IndicatorData;
+import org.suanli.data.Language;
+import org.suanli.data.ShownProvenance;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;
 import org.suanli.scorecard.ScorecardEntry;
@@ -160,6 +165,27 @@ public final class IndexScorecard {
             notEvaluated.append(n);
             failing.append(String.join(" ", ids));
         }
-        return Table.create("index statements holding per variant (of " + statements.size() + ")", name, holds, fails, notEvaluated, failing);
+        Table t = Table.create("index statements holding per variant (of " + statements.size() + ")", name, holds, fails, notEvaluated, failing);
+        return ShownProvenance.attach(t, new ShownProvenance(variantsCaption(statements.size(), variants), null, Map.of()));
+    }
+
+    /**
+     * "21 index statements quoted from the book, judged on 17 variants of the index, each computed from values: …":
+     * the variants' data caption when they share one panel, else that their data differ.
+     */
+    static String variantsCaption(int statements, Map<String, IndexModel> variants) {
+        Set<Panel> panels = Collections.newSetFromMap(new IdentityHashMap<>());
+        variants.values().forEach(m -> panels.add(m.panel()));
+        String data;
+        if (panels.size() == 1) {
+            Panel only = panels.iterator().next();
+            data = Optional.ofNullable(only.caption())
+                    .orElse(Language.pick("由来源未记录的面板数据计算", "computed from a panel of unrecorded provenance"));
+        } else {
+            data = Language.pick("各变体的数据不同（见各自的面板）", "the variants' data differ (see each one's panel)");
+        }
+        return Language.pick(statements + " 条指数陈述引自蓝皮书，在 " + variants.size() + " 个指数变体上由本次运行判断；指数" + data,
+                statements + " index statements quoted from the book, judged on " + variants.size()
+                + " variants of the index; the index " + data);
     }
 }

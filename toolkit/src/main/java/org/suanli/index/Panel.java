@@ -2,6 +2,8 @@ package org.suanli.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +18,7 @@ import tech.tablesaw.columns.Column;
 
 import org.suanli.data.IndicatorData;
 import org.suanli.data.Observation;
+import org.suanli.data.Provenance;
 import org.suanli.data.Province;
 import org.suanli.data.Provinces;
 import org.suanli.data.ShownProvenance;
@@ -30,12 +33,61 @@ public final class Panel {
     private final List<String> provinces;
     private final List<String> indicators;
     private final double[][][] values; // [year][indicator][province]
+    /** The provenance of each value read from {@link IndicatorData}, by {@link #cellKey}; empty when not known. */
+    private final Map<String, Provenance> cellProvenance;
 
     private Panel(int[] years, List<String> provinces, List<String> indicators, double[][][] values) {
+        this(years, provinces, indicators, values, Map.of());
+    }
+
+    private Panel(int[] years, List<String> provinces, List<String> indicators, double[][][] values,
+                  Map<String, Provenance> cellProvenance) {
         this.years = years;
         this.provinces = List.copyOf(provinces);
         this.indicators = List.copyOf(indicators);
         this.values = values;
+        this.cellProvenance = Map.copyOf(cellProvenance);
+    }
+
+    private static String cellKey(int year, String province, String indicator) {
+        return year + "|" + province + "|" + indicator;
+    }
+
+    /**
+     * Where the value of ({@code year}, {@code province}, {@code indicator}) comes from (stated, official,
+     * reconstructed), or null when the panel was not read from {@link IndicatorData} ({@link #fromLong}, a builder)
+     * or has no such value.
+     */
+    public Provenance provenance(int year, String province, String indicator) {
+        return cellProvenance.get(cellKey(year, province, indicator));
+    }
+
+    /**
+     * "computed from values: 5 stated, 863 reconstructed" in the current language, counted over the values this panel
+     * holds; the caption attached when it was made if it does not know them, else null.
+     */
+    public String caption() {
+        if (!knowsProvenance()) {
+            return ShownProvenance.of(this).map(ShownProvenance::caption).orElse(null);
+        }
+        Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
+        for (int y = 0; y < years.length; y++) {
+            for (int i = 0; i < indicators.size(); i++) {
+                for (int p = 0; p < provinces.size(); p++) {
+                    Provenance pv = Double.isNaN(values[y][i][p]) ? null
+                            : cellProvenance.get(cellKey(years[y], provinces.get(p), indicators.get(i)));
+                    if (pv != null) {
+                        counts.merge(pv, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return ShownProvenance.describe(counts, true);
+    }
+
+    /** True when the panel knows the provenance of its values (it was read from {@link IndicatorData}). */
+    public boolean knowsProvenance() {
+        return !cellProvenance.isEmpty();
     }
 
     /**
@@ -98,11 +150,15 @@ public final class Panel {
         }
         int[] years = data.years().stream().mapToInt(Integer::intValue).toArray();
         Builder b = new Builder(years, provinces, data.indicators());
+        Map<String, Provenance> cells = new HashMap<>();
         for (Observation o : data.observations()) {
             b.put(o.year(), o.province().shortZh(), o.indicator(), o.value());
+            cells.put(cellKey(o.year(), o.province().shortZh(), o.indicator()), o.provenance());
         }
+        Panel built = b.build();
+        Panel panel = new Panel(built.years, built.provinces, built.indicators, built.values, cells);
         // what the index computed from, for the captions of its tables and charts
-        return ShownProvenance.attach(b.build(), new ShownProvenance(
+        return ShownProvenance.attach(panel, new ShownProvenance(
                 ShownProvenance.describe(ShownProvenance.counts(data), true), null, Map.of()));
     }
 
@@ -227,7 +283,8 @@ public final class Panel {
                 }
             }
         }
-        return b.build();
+        Panel built = b.build();
+        return new Panel(built.years, built.provinces, built.indicators, built.values, cellProvenance);
     }
 
     /**
@@ -250,7 +307,9 @@ public final class Panel {
             }
         }
         copy[y][ii][pi] = Double.NaN;
-        return new Panel(years.clone(), provinces, indicators, copy);
+        Map<String, Provenance> cells = new HashMap<>(cellProvenance);
+        cells.remove(cellKey(year, province, indicator));
+        return new Panel(years.clone(), provinces, indicators, copy, cells);
     }
 
     @Override

@@ -18,6 +18,8 @@ import tech.tablesaw.api.Table;
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.data.CsvFile;
 import org.suanli.data.CsvFormatException;
+import org.suanli.data.Language;
+import org.suanli.data.ShownProvenance;
 
 /**
  * The weights of an index tree, held as local weights (each node's share among its siblings; siblings sum to
@@ -34,8 +36,11 @@ public final class Weights {
     private final Map<String, Double> given;
     private final boolean normalise;
     private final String source;
+    /** Where the weights come from, for a table's caption: {Chinese, English}. */
+    private final String[] origin;
 
-    private Weights(Kind kind, Map<String, Double> given, boolean normalise, String source) {
+    private Weights(Kind kind, Map<String, Double> given, boolean normalise, String source, String[] origin) {
+        this.origin = origin.clone();
         this.kind = kind;
         this.given = given == null ? Map.of() : Map.copyOf(given);
         this.normalise = normalise;
@@ -44,7 +49,9 @@ public final class Weights {
 
     /** Equal weights among the children of every node. */
     public static Weights equal() {
-        return new Weights(Kind.EQUAL, null, false, "equal weights at every node");
+        return new Weights(Kind.EQUAL, null, false, "equal weights at every node", new String[] {
+                "权重：每个节点的子项等权（蓝皮书未公布其权重）",
+                "weights: equal among the children of every node (the book does not publish its weights)"});
     }
 
     /**
@@ -52,7 +59,8 @@ public final class Weights {
      * Siblings must sum to 1 within 1e-6 unless {@link #normalised()} is asked for.
      */
     public static Weights local(Map<String, Double> weights) {
-        return new Weights(Kind.LOCAL, weights, false, "local weights (" + weights.size() + " given)");
+        return new Weights(Kind.LOCAL, weights, false, "local weights (" + weights.size() + " given)", new String[] {
+                "权重：调用者给出的 " + weights.size() + " 个局部权重", "weights: " + weights.size() + " local weights given by the caller"});
     }
 
     /**
@@ -61,19 +69,29 @@ public final class Weights {
      * those sums.
      */
     public static Weights global(Map<String, Double> weights) {
-        return new Weights(Kind.GLOBAL, weights, false, "global weights (" + weights.size() + " given)");
+        return new Weights(Kind.GLOBAL, weights, false, "global weights (" + weights.size() + " given)", new String[] {
+                "权重：调用者给出的 " + weights.size() + " 个全局权重", "weights: " + weights.size() + " global weights given by the caller"});
     }
 
     /** The local weights of an AHP hierarchy (its global weights are their products along the path). */
     public static Weights ahp(AhpHierarchy hierarchy) {
         Map<String, Double> m = new LinkedHashMap<>(hierarchy.localWeights());
         return new Weights(Kind.LOCAL, m, false, "AHP, " + hierarchy.expertCount() + "-expert panel ("
-                + (hierarchy.consistent() ? "all matrices consistent" : "NOT all matrices consistent") + ")");
+                + (hierarchy.consistent() ? "all matrices consistent" : "NOT all matrices consistent") + ")", new String[] {
+                "由层次分析法根据 " + hierarchy.expertCount() + " 位专家的两两比较判断计算",
+                "computed by AHP from the pairwise judgments of " + hierarchy.expertCount() + " expert"
+                        + (hierarchy.expertCount() == 1 ? "" : "s")});
     }
 
     /** The AHP weights of the shipped illustrative expert panel ({@code data/ahp/}). */
     public static Weights ahpStandard() {
-        return ahp(AhpHierarchy.standard()).describedAs("AHP, illustrative 5-expert panel of data/ahp (AIJ, eigenvector)");
+        AhpHierarchy h = AhpHierarchy.standard();
+        Weights w = ahp(h).describedAs("AHP, illustrative 5-expert panel of data/ahp (AIJ, eigenvector)");
+        return new Weights(w.kind, w.given, w.normalise, w.source, new String[] {
+                "由层次分析法根据 data/ahp/ 中示例专家组（" + h.expertCount() + " 位专家）的两两比较判断计算（AIJ，特征向量法），"
+                        + "并非蓝皮书的权重（蓝皮书未公布其权重）",
+                "computed by AHP from the pairwise judgments of the illustrative " + h.expertCount() + "-expert panel in "
+                        + "data/ahp/ (AIJ, eigenvector), not the book's weights (the book does not publish them)"});
     }
 
     /**
@@ -129,7 +147,10 @@ public final class Weights {
             }
         }
         Weights w = global ? global(m) : local(m);
-        return w.describedAs((global ? "global" : "local") + " weights from " + file.getFileName());
+        String kindName = global ? "global" : "local";
+        return new Weights(w.kind, w.given, w.normalise, kindName + " weights from " + file.getFileName(), new String[] {
+                "权重：取自文件 " + file.getFileName() + "（" + (global ? "全局" : "局部") + "权重）",
+                "weights: as given in the file " + file.getFileName() + " (" + kindName + " weights)"});
     }
 
     /** Weights from a table with a key column and a weight column (for example the AHP engine's global-weight table). */
@@ -141,17 +162,20 @@ public final class Weights {
             m.put(key, w);
         }
         Weights w = globalWeights ? global(m) : local(m);
-        return new Weights(w.kind, w.given, false, (globalWeights ? "global" : "local") + " weights from table '" + table.name() + "'");
+        return new Weights(w.kind, w.given, false, (globalWeights ? "global" : "local") + " weights from table '" + table.name() + "'",
+                new String[] {"权重：取自表「" + table.name() + "」", "weights: " + (globalWeights ? "global" : "local")
+                        + " weights as given in a table"});
     }
 
     /** The same weights, with each sibling group rescaled to sum to 1 (for weights given in points, say). */
     public Weights normalised() {
-        return new Weights(kind, given, true, source + ", rescaled per sibling group");
+        return new Weights(kind, given, true, source + ", rescaled per sibling group",
+                new String[] {origin[0] + "，按同级重新缩放", origin[1] + ", rescaled per sibling group"});
     }
 
     /** The same weights with a different description. */
     public Weights describedAs(String description) {
-        return new Weights(kind, given, normalise, description);
+        return new Weights(kind, given, normalise, description, origin);
     }
 
     public String source() {
@@ -291,7 +315,19 @@ public final class Weights {
             lw.append(local.get(n.key()));
             gw.append(g);
         }
-        return Table.create("weights: " + source, key, level, name, lw, gw);
+        Table t = Table.create("weights: " + source, key, level, name, lw, gw);
+        return ShownProvenance.attach(t, new ShownProvenance(caption(), null, Map.of("weights", source)));
+    }
+
+    /**
+     * Where these weights come from and how the table's other column follows: e.g. "computed by AHP from the
+     * pairwise judgments of the illustrative 5-expert panel in data/ahp/ …; global weight = product of the local
+     * weights along the path".
+     */
+    public String caption() {
+        return Language.pick(origin[0], origin[1]) + (kind == Kind.GLOBAL
+                ? Language.pick("；局部权重为给定全局权重之比", "; local weight = ratio of the given global weights")
+                : Language.pick("；全局权重为路径上局部权重之积", "; global weight = product of the local weights along the path"));
     }
 
     @Override

@@ -2,10 +2,14 @@ package org.suanli.sensitivity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import org.suanli.data.Language;
+import org.suanli.data.ShownProvenance;
 
 /**
  * Functions whose Sobol indices are known in closed form, to check the estimator: a reviewer runs them with
@@ -36,7 +40,11 @@ public final class TestFunctions {
                 ste.append(s.st());
                 sta.append(st[i]);
             }
-            return Table.create("estimate (N = " + estimate.n() + ") vs analytic", input, s1e, s1a, ste, sta);
+            return ShownProvenance.attach(Table.create("estimate (N = " + estimate.n() + ") vs analytic", input, s1e, s1a, ste,
+                    sta), new ShownProvenance(Language.pick("S1、ST：由 " + estimate.runs() + " 次模型运行估计（基础样本 N = "
+                            + estimate.n() + "，种子 " + estimate.seed() + "）；analytic：该测试函数的解析值（闭式解）",
+                    "S1, ST: estimated from " + estimate.runs() + " model runs (base sample N = " + estimate.n() + ", seed "
+                            + estimate.seed() + "); analytic: the test function's values in closed form"), null, Map.of()));
         }
     }
 

@@ -12,6 +12,9 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.data.Language;
+import org.suanli.data.ShownProvenance;
+
 /**
  * What an uncertainty analysis of the index found: rank bands and tier probabilities per province, the probability
  * of each of the book's statements, and the Sobol indices of every input. Tables are built on request.
@@ -170,17 +173,43 @@ public record UncertaintyResult(List<UncertainInput> inputs, List<String> provin
             ms.append(r.meanScore());
             sd.append(r.sdScore());
         }
-        return Table.create("ranks " + year + " over " + runs + " runs", prov, nom, med, lo, hi, t1, t2, t3, ms, sd);
+        return captioned(Table.create("ranks " + year + " over " + runs + " runs", prov, nom, med, lo, hi, t1, t2, t3, ms, sd),
+                runsCaption() + Language.pick("；nominal 为本书设定下的名次", "; nominal: the rank under this book's own choices"));
+    }
+
+    /** The first {@code n} rows of {@link #ranks()} (the provinces in data order), captioned. */
+    public Table ranks(int n) {
+        return captioned(ranks().first(n), runsCaption()
+                + Language.pick("；nominal 为本书设定下的名次", "; nominal: the rank under this book's own choices"));
+    }
+
+    /** "computed from 20480 runs of the index model over 8 uncertain inputs (base sample N = 2048, seed 1), 2023". */
+    String runsCaption() {
+        return Language.pick("由指数模型在 " + inputs.size() + " 个不确定输入下的 " + runs + " 次运行计算（基础样本 N = "
+                        + sobol.n() + "，种子 " + sobol.seed() + "），" + year + " 年",
+                "computed from " + runs + " runs of the index model over " + inputs.size() + " uncertain input"
+                        + (inputs.size() == 1 ? "" : "s") + " (base "
+                        + "sample N = " + sobol.n() + ", seed " + sobol.seed() + "), " + year);
+    }
+
+    /** "computed from 20480 model runs (…); intervals from 1000 bootstrap replicates" for the Sobol tables. */
+    String sobolCaption() {
+        return runsCaption() + Language.pick("；区间由 " + sobol.replicates() + " 次自助重抽样计算",
+                "; intervals from " + sobol.replicates() + " bootstrap replicates");
+    }
+
+    private static Table captioned(Table t, String caption) {
+        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
     }
 
     /** Sobol indices of every input for one output, with their bootstrap intervals. */
     public Table sensitivity(String output) {
-        return indexTable("sensitivity of " + output, sobol.indicesOf(output));
+        return captioned(indexTable("sensitivity of " + output, sobol.indicesOf(output)), sobolCaption());
     }
 
     /** Sobol indices of every input for every output (one row per output and input). */
     public Table sensitivity() {
-        return indexTable("sensitivity indices", sobol.indices());
+        return captioned(indexTable("sensitivity indices", sobol.indices()), sobolCaption());
     }
 
     private static Table indexTable(String name, List<SensitivityIndex> list) {
@@ -221,7 +250,8 @@ public record UncertaintyResult(List<UncertainInput> inputs, List<String> provin
             s1.append(c.s1());
             st.append(c.st());
         }
-        return Table.create("convergence", n, r, out, in, s1, st);
+        return captioned(Table.create("convergence", n, r, out, in, s1, st), runsCaption()
+                + Language.pick("；每行为设计中前 N 行的估计", "; each row estimated on the design's first N rows"));
     }
 
     /** Every index and economy statement: the scorecard's verdict and the probability it holds. */
@@ -242,7 +272,13 @@ public record UncertaintyResult(List<UncertainInput> inputs, List<String> provin
             runsCol.append(s.runs());
             evaluated.append(s.holds() + s.fails());
         }
-        return Table.create("statements: probability of holding", id, nominal, p, lo, hi, runsCol, evaluated);
+        int m = statements.stream().mapToInt(StatementRobustness::runs).max().orElse(0);
+        return captioned(Table.create("statements: probability of holding", id, nominal, p, lo, hi, runsCol, evaluated),
+                Language.pick(statements.size() + " 条陈述引自蓝皮书；verdict 为本书设定下的记分卡判断；P(holds) 及其 Wilson 95% 区间由 "
+                                + m + " 次完整模型运行计算（设计的前 " + m + " 行，种子 " + sobol.seed() + "）",
+                        statements.size() + " statements quoted from the book; verdict: the scorecard's under this book's "
+                                + "own choices; P(holds) and its Wilson 95% interval computed from " + m + " full-model runs "
+                                + "(the design's first " + m + " rows, seed " + sobol.seed() + ")"));
     }
 
     /** The input with the largest total index for the mean rank shift. */

@@ -3,10 +3,14 @@ package org.suanli.sensitivity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import org.suanli.data.Language;
+import org.suanli.data.ShownProvenance;
 
 /**
  * What varies in an uncertainty analysis of the index, and what is reported.
@@ -119,7 +123,11 @@ public record UncertaintySpec(List<UncertainInput> inputs, ReconstructionVariant
             name.append(in.name());
             what.append(in.describe());
         }
-        return Table.create("uncertain inputs (" + year + ")", name, what);
+        return ShownProvenance.attach(Table.create("uncertain inputs (" + year + ")", name, what), new ShownProvenance(
+                Language.pick(inputs.size() + " 个不确定输入及其取值：本项目的选择（见 UncertaintySpec 与 docs/sensitivity.md），并非蓝皮书的",
+                        inputs.size() + (inputs.size() == 1 ? " uncertain input and its levels" : " uncertain inputs and their levels")
+                                + ": this project's choices (see UncertaintySpec and docs/sensitivity.md), not the book's"),
+                null, Map.of()));
     }
 
     /** The same without the reconstruction's assumption inputs (those rebuild the shipped {@code data/indicators.csv}). */
