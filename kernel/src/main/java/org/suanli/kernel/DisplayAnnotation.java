@@ -104,26 +104,36 @@ public record DisplayAnnotation(String caption, BiFunction<Integer, String, Stri
         return annotators;
     }
 
-    /** What the annotators say about {@code value}, merged (the first caption wins); NONE when nothing. */
-    @SuppressWarnings("unchecked")
-    static DisplayAnnotation of(Object value, List<Function<Object, Map<String, ?>>> annotators) {
-        if (value == null || annotators.isEmpty()) {
-            return NONE;
+    /**
+     * What each annotator says about {@code value}, asking each once: the non-empty answers in annotator order. An
+     * annotator that fails says nothing, so its bug never costs the user the output itself.
+     */
+    static List<Map<String, ?>> ask(Object value, List<Function<Object, Map<String, ?>>> annotators) {
+        if (value == null) {
+            return List.of();
         }
+        List<Map<String, ?>> answers = new ArrayList<>();
+        for (Function<Object, Map<String, ?>> annotator : annotators) {
+            try {
+                Map<String, ?> said = annotator.apply(value);
+                if (said != null && !said.isEmpty()) {
+                    answers.add(said);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // skipped: see above
+            }
+        }
+        return answers;
+    }
+
+    /** The annotators' answers merged (the first caption and marks win); NONE when nothing. */
+    @SuppressWarnings("unchecked")
+    static DisplayAnnotation of(List<Map<String, ?>> answers) {
         String caption = null;
         BiFunction<Integer, String, String> marks = null;
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
-        for (Function<Object, Map<String, ?>> annotator : annotators) {
-            Map<String, ?> said;
-            try {
-                said = annotator.apply(value);
-            } catch (RuntimeException | LinkageError e) {
-                continue; // an annotator's bug must not cost the user the output itself
-            }
-            if (said == null || said.isEmpty()) {
-                continue;
-            }
+        for (Map<String, ?> said : answers) {
             if (caption == null && said.get("caption") instanceof String c && !c.isBlank()) {
                 caption = c;
             }
@@ -141,23 +151,11 @@ public record DisplayAnnotation(String caption, BiFunction<Integer, String, Stri
         return annotation.isEmpty() ? NONE : annotation;
     }
 
-    /**
-     * What to render for {@code value}: the first {@code "shown"} replacement an annotator gives, else the value. An
-     * annotator that fails gives none, so the user still sees their value.
-     */
-    static Object shown(Object value, List<Function<Object, Map<String, ?>>> annotators) {
-        if (value == null) {
-            return null;
-        }
-        for (Function<Object, Map<String, ?>> annotator : annotators) {
-            try {
-                Map<String, ?> said = annotator.apply(value);
-                Object shown = said == null ? null : said.get("shown");
-                if (shown != null) {
-                    return shown;
-                }
-            } catch (RuntimeException | LinkageError e) {
-                // an annotator's bug must not cost the user the output itself
+    /** What to render for {@code value}: the first {@code "shown"} replacement in the answers, else the value itself. */
+    static Object shown(Object value, List<Map<String, ?>> answers) {
+        for (Map<String, ?> said : answers) {
+            if (said.get("shown") != null) {
+                return said.get("shown");
             }
         }
         return value;

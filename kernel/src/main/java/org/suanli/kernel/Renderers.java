@@ -69,8 +69,9 @@ public final class Renderers {
      */
     public DisplayData render(Object given, Set<String> mimeTypes) {
         DisplayData d = null;
-        DisplayAnnotation annotation = DisplayAnnotation.of(given, annotators);
-        Object value = DisplayAnnotation.shown(given, annotators);
+        List<Map<String, ?>> answers = DisplayAnnotation.ask(given, annotators);
+        DisplayAnnotation annotation = DisplayAnnotation.of(answers);
+        Object value = DisplayAnnotation.shown(given, answers);
         if (value != null) {
             for (Renderer r : renderers) {
                 boolean supports;
