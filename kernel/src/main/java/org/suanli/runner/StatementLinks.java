@@ -97,8 +97,17 @@ final class StatementLinks {
     /** Every id-like word in the cell's outputs (HTML tags removed), with trailing dots and dashes cut off. */
     private static Set<String> outputWords(Cell cell) {
         Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(outputText(cell));
+        while (m.find()) {
+            words.add(m.group().replaceAll("[.\\-]+$", ""));
+        }
+        return words;
+    }
+
+    /** The text of the cell's outputs as a reader sees it: streams, plain text, Markdown, and HTML with its tags removed. */
+    static String outputText(Cell cell) {
+        StringBuilder text = new StringBuilder();
         for (JsonObject output : cell.outputs()) {
-            StringBuilder text = new StringBuilder();
             if (output.has("text")) {
                 text.append(Outputs.text(output)).append('\n');
             }
@@ -111,11 +120,7 @@ final class StatementLinks {
                     }
                 }
             }
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                words.add(m.group().replaceAll("[.\\-]+$", ""));
-            }
         }
-        return words;
+        return text.toString();
     }
 }

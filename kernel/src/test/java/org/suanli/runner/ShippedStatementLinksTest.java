@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
@@ -38,24 +37,6 @@ class ShippedStatementLinksTest {
         return ids;
     }
 
-    private static String outputText(Cell cell) {
-        StringBuilder text = new StringBuilder();
-        for (JsonObject output : cell.outputs()) {
-            if (output.has("text")) {
-                text.append(Outputs.text(output)).append('\n');
-            }
-            if (output.has("data") && output.get("data").isJsonObject()) {
-                for (String mime : List.of("text/plain", "text/html", "text/markdown")) {
-                    String value = Outputs.mimeText(output.getAsJsonObject("data"), mime);
-                    if (value != null) {
-                        text.append(value.replaceAll("<[^>]*>", " ")).append('\n');
-                    }
-                }
-            }
-        }
-        return text.toString();
-    }
-
     @Test
     void everyStatementOfTheBookIsLinkedToACellThatShowsIt() throws Exception {
         Path root = ProjectFolder.root();
@@ -79,7 +60,7 @@ class ShippedStatementLinksTest {
             Notebook nb = pages.stream().filter(p -> p.notebook().equals(link.notebook())).findFirst().orElseThrow()
                     .executed();
             Cell cell = nb.cells().stream().filter(c -> c.number() == link.cell()).findFirst().orElseThrow();
-            if (!outputText(cell).contains(id)) {
+            if (!StatementLinks.outputText(cell).contains(id)) {
                 notShown.add(id + " → " + link.notebook() + " cell " + link.cell());
             }
         }
