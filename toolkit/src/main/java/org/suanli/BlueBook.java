@@ -3,9 +3,7 @@ package org.suanli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -30,6 +28,7 @@ import org.suanli.reconstruct.ReconstructionAssumptions;
 import org.suanli.reconstruct.ReferenceInputs;
 import org.suanli.scorecard.Scorecard;
 import org.suanli.scorecard.ScorecardContext;
+import org.suanli.scorecard.ScorecardTotals;
 import org.suanli.scorecard.StatementBases;
 import org.suanli.scorecard.StatementBasis;
 import org.suanli.scorecard.Statements;
@@ -248,7 +247,8 @@ public final class BlueBook {
      * text (expected, actual, note) in English ({@link EnglishText}); the book's own sentence stays in {@code quote}.
      */
     public Table scorecardTable() {
-        return captioned(scorecard(), EnglishText.table(scorecard().table(), Set.of("quote")));
+        Scorecard card = scorecard();
+        return captioned(card, EnglishText.table(card.table(), Set.of("quote")));
     }
 
     /**
@@ -258,13 +258,21 @@ public final class BlueBook {
     static Table captioned(Scorecard card, Table table) {
         String caption = card.provenance();
         if (Language.chinese()) {
-            Map<StatementBasis, Integer> bases = new EnumMap<>(StatementBasis.class);
-            card.entries().forEach(e -> bases.merge(e.basis(), 1, Integer::sum));
+            ScorecardTotals totals = card.totals();
             StringJoiner parts = new StringJoiner("、");
-            bases.forEach((b, n) -> parts.add(n + " 条 " + b.jsonName()));
+            for (StatementBasis b : StatementBasis.values()) {
+                if (totals.count(b) > 0) {
+                    parts.add(totals.count(b) + " 条 " + b.jsonName());
+                }
+            }
             caption = "预期：引自蓝皮书；实际：本次运行计算；依据：" + parts;
         }
-        return ShownProvenance.attach(table, new ShownProvenance(caption, null, Map.of()));
+        return ShownProvenance.attach(table, caption);
+    }
+
+    /** {@code card}'s table with each verdict's basis, in the current language and captioned (the book's run once). */
+    private static Table tableWithBasis(Scorecard card) {
+        return captioned(card, EnglishText.table(card.tableWithBasis(), Set.of("quote")));
     }
 
     // Accessors the notebooks need are added below, one region per notebook, so parallel edits merge cleanly.
@@ -316,8 +324,7 @@ public final class BlueBook {
      * with the basis of each verdict, as a table in the current language, like {@link #scorecardTable()}.
      */
     public Table scorecardTable(String... sections) {
-        Scorecard card = scorecard().section(sections);
-        return captioned(card, EnglishText.table(card.tableWithBasis(), Set.of("quote")));
+        return tableWithBasis(scorecard().section(sections));
     }
 
     /**
@@ -343,7 +350,7 @@ public final class BlueBook {
      */
     public Table scorecardSections(String... sections) {
         Scorecard card = scorecard().section(sections);
-        return captioned(card, scorecardTable(sections).selectColumns("id", "status", "basis", "expected", "actual"));
+        return captioned(card, tableWithBasis(card).selectColumns("id", "status", "basis", "expected", "actual"));
     }
     // endregion
     // region notebooks 05 and 06 (economy, uncertainty)

@@ -391,12 +391,11 @@ public final class AhpHierarchy {
      * as shipped in {@code data/ahp/} is illustrative, not the book's.
      */
     private Table captioned(Table t) {
-        return ShownProvenance.attach(t, new ShownProvenance(String.format(Locale.ROOT, Language.pick(
+        return ShownProvenance.attach(t, String.format(Locale.ROOT, Language.pick(
                         "由层次分析法根据 %d 位专家在 %d 个节点的两两比较判断计算（data/ahp/ 中随附的专家组为示例，并非蓝皮书的）",
                         "computed by AHP from the pairwise judgments of %d expert%s at %d nodes (the shipped panel in "
                                 + "data/ahp/ is illustrative, not the book's)"),
-                expertCount, Language.chinese() ? results.size() : (expertCount == 1 ? "" : "s"), results.size()),
-                null, Map.of()));
+                expertCount, Language.chinese() ? results.size() : (expertCount == 1 ? "" : "s"), results.size()));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Which judgments make a matrix inconsistent, and how to revise them.
@@ -90,10 +89,9 @@ public final class Diagnostics {
             Table t = Table.create(Language.pick("哪些判断造成不一致", "Which judgments make the matrix inconsistent"),
                     row, column, given, implied, share);
             int n = before.labels().size();
-            return ShownProvenance.attach(t, new ShownProvenance(String.format(Locale.ROOT, Language.pick(
+            return ShownProvenance.attach(t, String.format(Locale.ROOT, Language.pick(
                     "由一个 %d×%d 两两比较矩阵计算：given 为所给判断，implied 由其特征向量权重得出",
-                    "computed from one %d×%d pairwise matrix: given as judged, implied by its eigenvector weights"), n, n),
-                    null, Map.of()));
+                    "computed from one %d×%d pairwise matrix: given as judged, implied by its eigenvector weights"), n, n));
         }
     }
 

@@ -174,10 +174,10 @@ public final class ExpertPanel {
 
     /** "computed by AHP from the pairwise judgments of 5 experts (one 5×5 matrix each)". */
     static Table captioned(Table t, int experts, int n) {
-        return ShownProvenance.attach(t, new ShownProvenance(String.format(Locale.ROOT, Language.pick(
+        return ShownProvenance.attach(t, String.format(Locale.ROOT, Language.pick(
                 "由层次分析法根据 %d 位专家的两两比较判断计算（每人一个 %d×%d 矩阵）",
                 "computed by AHP from the pairwise judgments of %d expert%s (one %d×%d matrix each)"), experts,
-                Language.chinese() ? n : (experts == 1 ? "" : "s"), n, n), null, Map.of()));
+                Language.chinese() ? n : (experts == 1 ? "" : "s"), n, n));
     }
 
     public static Result aggregate(List<Expert> experts, Settings s) {

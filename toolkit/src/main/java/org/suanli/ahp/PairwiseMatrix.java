@@ -609,7 +609,7 @@ public final class PairwiseMatrix {
         for (PriorityMethod m : ms) {
             t.addColumns(DoubleColumn.create(m.name().toLowerCase(Locale.ROOT), priorities(m, ri).weights()));
         }
-        return ShownProvenance.attach(t, new ShownProvenance(provenanceCaption(), null, Map.of()));
+        return ShownProvenance.attach(t, provenanceCaption());
     }
 
     /**
@@ -653,8 +653,8 @@ public final class PairwiseMatrix {
                 "One matrix, %d RI tables (λmax = %.4f, CI = %.4f)"), RandomIndex.values().length, priorities().lambdaMax(),
                 priorities().ci()), table, ri, cr);
         verdicts.forEach(t::addColumns);
-        return ShownProvenance.attach(t, new ShownProvenance(provenanceCaption() + Language.pick(
-                "；RI(n) 取自各表的出处", "; RI(n) as each table's authors publish it"), null, Map.of()));
+        return ShownProvenance.attach(t, provenanceCaption() + Language.pick(
+                "；RI(n) 取自各表的出处", "; RI(n) as each table's authors publish it"));
     }
 
     private String shortSource() {

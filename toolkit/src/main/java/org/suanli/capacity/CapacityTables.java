@@ -60,7 +60,7 @@ public final class CapacityTables {
 
     /** {@code t} with a provenance caption and no per-cell marks. */
     private static Table caption(Table t, String caption) {
-        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
+        return ShownProvenance.attach(t, caption);
     }
 
     private static double peak(ServerCatalog.Entry e, Precision p) {

@@ -11,6 +11,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.suanli.ahp.AhpHierarchy;
 import org.suanli.ahp.Priorities;
+import org.suanli.data.ShownProvenance;
 
 /**
  * AHP results as charts: the hierarchy's global weights stacked by first-level dimension, and one matrix's
@@ -55,7 +56,7 @@ public final class AhpCharts {
             }
             chart.addSeries(name(dim), names, ys);
         }
-        return ChartCaptions.attach(chart, ChartCaptions.hierarchy(h));
+        return ShownProvenance.attach(chart, ChartCaptions.hierarchy(h));
     }
 
     /** One matrix's weights as bars, titled with its CR, so a notebook shows a {@link Priorities} in one line. */
@@ -71,7 +72,7 @@ public final class AhpCharts {
             ws.add(w);
         }
         chart.addSeries(ChartStyle.label("权重", "weight"), p.labels(), ws);
-        return ChartCaptions.attach(chart, ChartCaptions.priorities(p));
+        return ShownProvenance.attach(chart, ChartCaptions.priorities(p));
     }
 
     private static boolean under(List<AhpHierarchy.Node> nodes, AhpHierarchy.Node leaf, String ancestor) {

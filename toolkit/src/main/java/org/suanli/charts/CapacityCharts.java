@@ -17,6 +17,7 @@ import org.knowm.xchart.style.Styler;
 import org.suanli.capacity.CapacitySeries;
 import org.suanli.capacity.ComputeKind;
 import org.suanli.capacity.NationalCapacity;
+import org.suanli.data.ShownProvenance;
 
 /**
  * The blue book's capacity figures as XChart charts: 图1 (global compute by year with growth), 图4 (the same for
@@ -37,13 +38,13 @@ public final class CapacityCharts {
 
     /** 图1: global compute scale by year, growth rate on the right axis. */
     public static CategoryChart figure1(CapacitySeries global) {
-        return ChartCaptions.attach(scaleChart(global, ChartStyle.label("图1 全球算力规模及增速", "Figure 1 Global compute and growth")),
+        return ShownProvenance.attach(scaleChart(global, ChartStyle.label("图1 全球算力规模及增速", "Figure 1 Global compute and growth")),
                 ChartCaptions.capacity(global));
     }
 
     /** 图4: China's compute scale by year, growth rate on the right axis. */
     public static CategoryChart figure4(CapacitySeries china) {
-        return ChartCaptions.attach(scaleChart(china, ChartStyle.label("图4 我国算力规模及增速", "Figure 4 China's compute and growth")),
+        return ShownProvenance.attach(scaleChart(china, ChartStyle.label("图4 我国算力规模及增速", "Figure 4 China's compute and growth")),
                 ChartCaptions.capacity(china));
     }
 
@@ -110,7 +111,7 @@ public final class CapacityCharts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         ChartStyle.apply(chart);
         chart.getStyler().setLabelsFont(ChartStyle.font(Font.PLAIN, 12));
-        return ChartCaptions.attach(chart, ChartCaptions.fleet());
+        return ShownProvenance.attach(chart, ChartCaptions.fleet());
     }
 
     /** 图3: global compute by country or region, 2023 (stated shares; the rest of the world as the remainder). */
@@ -130,7 +131,7 @@ public final class CapacityCharts {
         chart.getStyler().setForceAllLabelsVisible(true);
         chart.getStyler().setPlotContentSize(0.7);
         ChartStyle.apply(chart);
-        return ChartCaptions.attach(chart, ChartCaptions.countryShares(shares.size()));
+        return ShownProvenance.attach(chart, ChartCaptions.countryShares(shares.size()));
     }
 
     static String countryLabel(String key, double pct) {

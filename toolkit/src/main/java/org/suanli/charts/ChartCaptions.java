@@ -26,10 +26,6 @@ final class ChartCaptions {
     private ChartCaptions() {
     }
 
-    static <C> C attach(C chart, String caption) {
-        return ShownProvenance.attach(chart, new ShownProvenance(caption, null, Map.of()));
-    }
-
     /** "values: 4 stated, 3 back-cast from growth, 1 interpolated (assumption)" for a capacity series' bars. */
     static String capacity(CapacitySeries s) {
         Map<CapacitySeries.Basis, Integer> counts = new EnumMap<>(CapacitySeries.Basis.class);

@@ -127,6 +127,6 @@ public final class DataCharts {
         Map<Provenance, Integer> counts = new EnumMap<>(Provenance.class);
         data.observations().stream().filter(o -> o.year() == year && keys.contains(o.indicator()))
                 .forEach(o -> counts.merge(o.provenance(), 1, Integer::sum));
-        return ShownProvenance.attach(chart, new ShownProvenance(ShownProvenance.describe(counts, false), null, Map.of()));
+        return ShownProvenance.attach(chart, ShownProvenance.describe(counts, false));
     }
 }

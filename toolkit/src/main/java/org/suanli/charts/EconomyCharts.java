@@ -18,6 +18,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.suanli.data.ShownProvenance;
 import org.suanli.data.Units;
 import org.suanli.economy.EconomyRegressionResult;
 import org.suanli.economy.GrowthRate;
@@ -122,7 +123,7 @@ public final class EconomyCharts {
                 chart.addAnnotation(new AnnotationText(provinceLabel(o.label()), o.x(), o.y() + lift, false));
             }
         }
-        return ChartCaptions.attach(chart, ChartCaptions.regression(r));
+        return ShownProvenance.attach(chart, ChartCaptions.regression(r));
     }
 
     /** 图8: grouped bars of average annual growth (%), one group per series, China and World side by side. */
@@ -159,7 +160,7 @@ public final class EconomyCharts {
             }
             chart.addSeries(regionLabel(region), cats, vals);
         }
-        return ChartCaptions.attach(chart, ChartCaptions.growth(rates));
+        return ShownProvenance.attach(chart, ChartCaptions.growth(rates));
     }
 
     /** Provinces ordered by descending residual, a helper for tables next to the chart. */

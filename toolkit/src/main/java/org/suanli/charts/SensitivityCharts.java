@@ -13,6 +13,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import org.suanli.data.ShownProvenance;
 import org.suanli.sensitivity.ConvergencePoint;
 import org.suanli.sensitivity.RankInterval;
 import org.suanli.sensitivity.SensitivityIndex;
@@ -71,7 +72,7 @@ public final class SensitivityCharts {
         nom.setMarker(SeriesMarkers.CROSS);
         nom.setLineStyle(SeriesLines.NONE);
         nom.setMarkerColor(ChartStyle.PALETTE[1]);
-        return ChartCaptions.attach(chart, ChartCaptions.uncertainty(r));
+        return ShownProvenance.attach(chart, ChartCaptions.uncertainty(r));
     }
 
     /** Sensitivity bars: first-order S1 and total ST of every input for one output. */
@@ -86,7 +87,7 @@ public final class SensitivityCharts {
         chart.getStyler().setYAxisMin(0.0);
         chart.addSeries(ChartStyle.label("一阶 S1", "first order S1"), inputs, list.stream().map(s -> clean(s.s1())).toList());
         chart.addSeries(ChartStyle.label("总效应 ST", "total ST"), inputs, list.stream().map(s -> clean(s.st())).toList());
-        return ChartCaptions.attach(chart, ChartCaptions.sobol(r));
+        return ShownProvenance.attach(chart, ChartCaptions.sobol(r));
     }
 
     /** The total index of every input for one output against the base sample size N (log₂ axis). */
@@ -105,7 +106,7 @@ public final class SensitivityCharts {
             XYSeries s = chart.addSeries(in, pts.stream().map(c -> (double) c.n()).toList(), pts.stream().map(c -> clean(c.st())).toList());
             s.setMarker(SeriesMarkers.CIRCLE);
         }
-        return ChartCaptions.attach(chart, ChartCaptions.sobol(r));
+        return ShownProvenance.attach(chart, ChartCaptions.sobol(r));
     }
 
     /** A bar cannot be NaN: an output that does not vary has no indices, drawn as 0. */

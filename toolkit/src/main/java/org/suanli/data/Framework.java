@@ -221,6 +221,6 @@ public final class Framework {
                                 + " (each node's source column says where in the book)")
                 : Language.pick("数值：读自 " + origin + " 的指标体系（并非随附的表1）",
                         "values: the framework read from " + origin + " (not the shipped Table 1)");
-        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
+        return ShownProvenance.attach(t, caption);
     }
 }

@@ -295,8 +295,8 @@ public final class IndicatorData {
         }
         Table t = Table.create("provenance", key);
         counts.values().forEach(t::addColumns);
-        return ShownProvenance.attach(t, new ShownProvenance(ShownProvenance.describe(ShownProvenance.counts(this), false)
-                + Language.pick("（按变量计数）", " (counted per variable)"), null, Map.of()));
+        return ShownProvenance.attach(t, ShownProvenance.describe(ShownProvenance.counts(this), false)
+                + Language.pick("（按变量计数）", " (counted per variable)"));
     }
 
     /** The CSV text {@link #write} writes: header, then rows in file order, numbers in plain decimal notation. */

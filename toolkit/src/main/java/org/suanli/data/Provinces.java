@@ -146,8 +146,7 @@ public final class Provinces {
             region.append(zh ? p.region().nameZh() : p.region().nameEn());
         }
         return ShownProvenance.attach(Table.create(zh ? "省份" : "provinces", shortName, fullName, english, region),
-                new ShownProvenance(Language.pick("数值：" + all().size() + " 个省级行政区的名称与国家统计局地区划分，录自 data/provinces.csv",
-                        "values: the names of the " + all().size() + " provinces and their NBS regions, as listed in data/provinces.csv"),
-                        null, Map.of()));
+                Language.pick("数值：" + all().size() + " 个省级行政区的名称与国家统计局地区划分，录自 data/provinces.csv",
+                        "values: the names of the " + all().size() + " provinces and their NBS regions, as listed in data/provinces.csv"));
     }
 }

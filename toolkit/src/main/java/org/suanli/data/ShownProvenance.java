@@ -50,6 +50,11 @@ public record ShownProvenance(String caption, BiFunction<Integer, String, Proven
         return shown;
     }
 
+    /** {@code shown} with only a caption (no marked cells, no settings), the common case; returns {@code shown}. */
+    public static <T> T attach(T shown, String caption) {
+        return attach(shown, new ShownProvenance(caption, null, Map.of()));
+    }
+
     /** What was attached to {@code shown}, if anything. */
     public static Optional<ShownProvenance> of(Object shown) {
         if (shown == null) {
@@ -111,7 +116,7 @@ public record ShownProvenance(String caption, BiFunction<Integer, String, Proven
     }
 
     /** A caption's note on the marks: "; r = reconstructed". */
-    static String markNote() {
+    public static String markNote() {
         return Language.chinese() ? "；标记 r：重构"
                 : "; marked r: " + Provenance.RECONSTRUCTED.csvName().toLowerCase(Locale.ROOT);
     }

@@ -49,7 +49,7 @@ final class EconomyCaptions {
 
     /** The note on marked cells, when any cell is reconstructed. */
     static String marks(boolean any) {
-        return any ? Language.pick("；标记 r：重构", "; marked r: reconstructed") : "";
+        return any ? ShownProvenance.markNote() : "";
     }
 
     /**
@@ -64,9 +64,5 @@ final class EconomyCaptions {
                     && reconstructed.contains(prov.get(row)) ? Provenance.RECONSTRUCTED : null;
         }
         return ShownProvenance.attach(t, new ShownProvenance(caption, cells, Map.of()));
-    }
-
-    static Table attach(Table t, String caption) {
-        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
     }
 }

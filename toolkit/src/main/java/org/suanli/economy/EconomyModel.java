@@ -183,7 +183,7 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
         StringJoiner totals = new StringJoiner(Language.pick("、", ", "));
         kinds.forEach((k, n) -> totals.add(Language.pick(n + " 个" + kindZh(k), n + " " + kindEn(k))));
         String slope = String.format(Locale.ROOT, "%,.0f", bookSlope);
-        return EconomyCaptions.attach(t, Language.pick(
+        return ShownProvenance.attach(t, Language.pick(
                 "book_permille：书中数值（斜率 " + slope + "亿元/指数点）除以各全国总量；ours_permille：本次计算的斜率，由最小二乘回归计算（x："
                         + BOOK_YEAR + " 年综合指数（" + index.valuesCaption(BOOK_YEAR) + "）；y：" + EconomyCaptions.variable(pre)
                         + "）；全国总量：" + totals,
@@ -245,7 +245,7 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
             pm.append(Math.round(r.slopePermille() * 1000) / 1000.0);
             bound.append(String.join("、", DigitalEconomyReconstruction.standard().withBeta(beta).boundProvinces(economy)));
         }
-        return EconomyCaptions.attach(Table.create("digital economy (reconstructed) by β, 2023", b, slope, pm, bound),
+        return ShownProvenance.attach(Table.create("digital economy (reconstructed) by β, 2023", b, slope, pm, bound),
                 Language.pick("由计算得出：对每个 β 重新重构各省数字经济规模（全国总量由蓝皮书的 574亿 与 1.06‰ 推得，按各省 GDP^β 分配，"
                                 + "保留书中所述下限；见 docs/economy.md），再以最小二乘回归到 " + BOOK_YEAR + " 年综合指数（"
                                 + index.valuesCaption(BOOK_YEAR) + "）；‰ 相对该推得的全国总量",
@@ -323,7 +323,7 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
         Table t = Table.create("2016–2023 growth, as stated in the blue book 二(五)", tr, ts, rate, mult, tb);
         long stated = bookGrowth().stream().filter(g -> g.basis() == GrowthRate.Basis.STATED).count();
         long computed = bookGrowth().size() - stated;
-        return EconomyCaptions.attach(t, Language.pick(
+        return ShownProvenance.attach(t, Language.pick(
                 "pct_per_year 数值：" + stated + " 个书中数值（蓝皮书图8，二(五)）" + (computed > 0 ? "、" + computed + " 个由序列计算" : "")
                         + "；multiple_2016_2023 由其计算",
                 "pct_per_year values: " + stated + " stated (the book's growth rates, Fig. 8)"
@@ -377,7 +377,7 @@ public record EconomyModel(IndexModel indexModel, IndexResult index, IndicatorDa
         }
         Table out = Table.create("agreements with the book (of " + Typology.BOOK.size() + ")", th);
         cols.forEach(out::addColumns);
-        return EconomyCaptions.attach(out, Language.pick(
+        return ShownProvenance.attach(out, Language.pick(
                 "由计算得出：在每个 θ 与 λ 下，类型规则根据 " + BOOK_YEAR + " 年分指数（" + index.valuesCaption(BOOK_YEAR)
                         + "）与算力供需平衡（算力指标对比修订前 GDP）划分类型，并与蓝皮书为 " + Typology.BOOK.size()
                         + " 个省份给出的类型比较",

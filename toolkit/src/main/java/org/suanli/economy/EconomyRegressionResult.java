@@ -16,6 +16,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.data.ShownProvenance;
 import org.suanli.data.Language;
 import org.suanli.data.Provenance;
 
@@ -149,7 +150,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             ls.append(Math.round(e.getValue() * 10) / 10.0);
             lc.append(Math.round(1000 * (e.getValue() / slopePerPoint() - 1)) / 10.0);
         }
-        return EconomyCaptions.attach(Table.create("leave-one-out slopes, largest changes", lp, ls, lc),
+        return ShownProvenance.attach(Table.create("leave-one-out slopes, largest changes", lp, ls, lc),
                 EconomyCaptions.regression(this) + Language.pick("；斜率由去掉每个省份后的最小二乘回归重新计算",
                         "; slopes computed by OLS refitted without each province"));
     }
@@ -191,7 +192,7 @@ public record EconomyRegressionResult(EconomicVariable variable, String indexBas
             ys.add(EconomyCaptions.variable(r.variable()));
             indices.add(EconomyCaptions.index(r.indexBasis(), r.indexValues(), r.year()));
         }
-        return EconomyCaptions.attach(t, Language.pick("由最小二乘回归计算：x 为" + String.join("；", indices) + "；y 为 "
+        return ShownProvenance.attach(t, Language.pick("由最小二乘回归计算：x 为" + String.join("；", indices) + "；y 为 "
                         + String.join("；", ys) + "；‰ 相对 total_kind 所示的全国总量",
                 "computed by OLS; x: " + String.join("; ", indices) + "; y: " + String.join("; ", ys)
                         + "; ‰ of the national total named by total_kind"));

@@ -8,6 +8,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import org.suanli.data.ShownProvenance;
 import org.suanli.data.Language;
 import org.suanli.data.Provenance;
 
@@ -79,7 +80,7 @@ public record TypologyResult(TypologyRule rule, String indexBasis, boolean withC
             ca.append(c.agrees() ? "yes" : "NO");
             cw.append(c.reasoning());
         }
-        return EconomyCaptions.attach(Table.create("typology against the book's examples", cp, cb, cr, ca, cw), Language.pick(
+        return ShownProvenance.attach(Table.create("typology against the book's examples", cp, cb, cr, ca, cw), Language.pick(
                 "book：蓝皮书为 " + bookNamed() + " 个省份给出的类型（引自蓝皮书）；rule 与 why：由类型规则（" + rule + "）根据"
                         + EconomyCaptions.index(indexBasis, indexValues, year).replace("综合指数", "分指数") + (withComputeBalance ? "与算力供需平衡" : "") + "计算",
                 "book: the types the book names for " + bookNamed() + " provinces (quoted); rule and why: computed by the "

@@ -166,7 +166,7 @@ public final class IndexScorecard {
             failing.append(String.join(" ", ids));
         }
         Table t = Table.create("index statements holding per variant (of " + statements.size() + ")", name, holds, fails, notEvaluated, failing);
-        return ShownProvenance.attach(t, new ShownProvenance(variantsCaption(statements.size(), variants), null, Map.of()));
+        return ShownProvenance.attach(t, variantsCaption(statements.size(), variants));
     }
 
     /**

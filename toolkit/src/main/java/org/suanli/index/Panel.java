@@ -158,8 +158,7 @@ public final class Panel {
         Panel built = b.build();
         Panel panel = new Panel(built.years, built.provinces, built.indicators, built.values, cells);
         // what the index computed from, for the captions of its tables and charts
-        return ShownProvenance.attach(panel, new ShownProvenance(
-                ShownProvenance.describe(ShownProvenance.counts(data), true), null, Map.of()));
+        return ShownProvenance.attach(panel, ShownProvenance.describe(ShownProvenance.counts(data), true));
     }
 
     /** A panel filled cell by cell; cells never set are missing. */

@@ -144,7 +144,7 @@ public record ShapingStatements(List<Row> rows) {
                 "read from the rebuilt data (not numbers of the book): the statement ids its values' sources cite in square "
                         + "brackets (" + citations + " citations) and the " + growth + " statements that ask for a "
                         + "2022-2023 change");
-        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
+        return ShownProvenance.attach(t, caption);
     }
 
     /** {@link #table()} with only the given columns (e.g. {@code "statement_id", "use", "assumption"}), captioned alike. */

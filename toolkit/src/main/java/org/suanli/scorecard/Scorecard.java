@@ -239,10 +239,13 @@ public final class Scorecard {
      * reviewer sees at once how many checks are not independent of the data.
      */
     public String provenance() {
-        Map<StatementBasis, Integer> bases = new EnumMap<>(StatementBasis.class);
-        entries.forEach(e -> bases.merge(e.basis(), 1, Integer::sum));
+        ScorecardTotals totals = totals();
         StringJoiner parts = new StringJoiner(", ");
-        bases.forEach((b, n) -> parts.add(n + " " + b.jsonName()));
+        for (StatementBasis b : StatementBasis.values()) {
+            if (totals.count(b) > 0) {
+                parts.add(totals.count(b) + " " + b.jsonName());
+            }
+        }
         return "expected: quoted from the book; actual: computed by this run; basis: " + parts;
     }
 

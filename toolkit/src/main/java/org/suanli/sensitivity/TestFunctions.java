@@ -2,7 +2,6 @@ package org.suanli.sensitivity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -41,10 +40,10 @@ public final class TestFunctions {
                 sta.append(st[i]);
             }
             return ShownProvenance.attach(Table.create("estimate (N = " + estimate.n() + ") vs analytic", input, s1e, s1a, ste,
-                    sta), new ShownProvenance(Language.pick("S1、ST：由 " + estimate.runs() + " 次模型运行估计（基础样本 N = "
+                    sta), Language.pick("S1、ST：由 " + estimate.runs() + " 次模型运行估计（基础样本 N = "
                             + estimate.n() + "，种子 " + estimate.seed() + "）；analytic：该测试函数的解析值（闭式解）",
                     "S1, ST: estimated from " + estimate.runs() + " model runs (base sample N = " + estimate.n() + ", seed "
-                            + estimate.seed() + "); analytic: the test function's values in closed form"), null, Map.of()));
+                            + estimate.seed() + "); analytic: the test function's values in closed form"));
         }
     }
 

@@ -199,7 +199,7 @@ public record UncertaintyResult(List<UncertainInput> inputs, List<String> provin
     }
 
     private static Table captioned(Table t, String caption) {
-        return ShownProvenance.attach(t, new ShownProvenance(caption, null, Map.of()));
+        return ShownProvenance.attach(t, caption);
     }
 
     /** Sobol indices of every input for one output, with their bootstrap intervals. */

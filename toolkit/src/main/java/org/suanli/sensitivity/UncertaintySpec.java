@@ -3,7 +3,6 @@ package org.suanli.sensitivity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import tech.tablesaw.api.StringColumn;
@@ -123,11 +122,10 @@ public record UncertaintySpec(List<UncertainInput> inputs, ReconstructionVariant
             name.append(in.name());
             what.append(in.describe());
         }
-        return ShownProvenance.attach(Table.create("uncertain inputs (" + year + ")", name, what), new ShownProvenance(
+        return ShownProvenance.attach(Table.create("uncertain inputs (" + year + ")", name, what),
                 Language.pick(inputs.size() + " 个不确定输入及其取值：本项目的选择（见 UncertaintySpec 与 docs/sensitivity.md），并非蓝皮书的",
                         inputs.size() + (inputs.size() == 1 ? " uncertain input and its levels" : " uncertain inputs and their levels")
-                                + ": this project's choices (see UncertaintySpec and docs/sensitivity.md), not the book's"),
-                null, Map.of()));
+                                + ": this project's choices (see UncertaintySpec and docs/sensitivity.md), not the book's"));
     }
 
     /** The same without the reconstruction's assumption inputs (those rebuild the shipped {@code data/indicators.csv}). */
