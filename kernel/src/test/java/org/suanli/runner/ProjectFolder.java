@@ -1,7 +1,10 @@
 package org.suanli.runner;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The project's top folder, found from the test's working directory (Maven runs module tests in the module). */
 final class ProjectFolder {
@@ -16,5 +19,12 @@ final class ProjectFolder {
             }
         }
         throw new IllegalStateException("no project folder (with notebooks/ and suanli) above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The shipped notebooks, {@code notebooks/*.ipynb} (not the exercises' folder), in name order. */
+    static List<Path> shippedNotebooks() throws IOException {
+        try (Stream<Path> files = Files.list(root().resolve("notebooks"))) {
+            return files.filter(p -> p.toString().endsWith(".ipynb") && Files.isRegularFile(p)).sorted().toList();
+        }
     }
 }

@@ -3,13 +3,11 @@ package org.suanli.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
@@ -27,9 +25,7 @@ class ShippedNotebookParametersTest {
     Path dir;
 
     private static List<Path> shipped() throws Exception {
-        try (Stream<Path> files = Files.list(ProjectFolder.root().resolve("notebooks"))) {
-            return files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-        }
+        return ProjectFolder.shippedNotebooks();
     }
 
     /** What issue 15 asks of every shipped notebook: year, data or override file, weights file, method; and language. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -44,11 +43,9 @@ class ShippedStatementLinksTest {
         ids.addAll(ids(root.resolve("data/capacity_statements.json")));
         assertTrue(ids.size() > 100, "the statements were read: " + ids.size());
         List<StatementLinks.Page> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(root.resolve("notebooks"))) {
-            for (Path nb : files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.ipynb")).sorted().toList()) {
-                String name = nb.getFileName().toString();
-                pages.add(new StatementLinks.Page(name, name.replace(".ipynb", ".html"), Notebook.read(nb)));
-            }
+        for (Path nb : ProjectFolder.shippedNotebooks()) {
+            String name = nb.getFileName().toString();
+            pages.add(new StatementLinks.Page(name, name.replace(".ipynb", ".html"), Notebook.read(nb)));
         }
         Map<String, StatementLinks.Link> links = StatementLinks.find(ids, pages);
         List<String> missing = ids.stream().filter(id -> !links.containsKey(id)).toList();

@@ -3,11 +3,9 @@ package org.suanli.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
@@ -24,23 +22,21 @@ class ShippedTableCaptionsTest {
     void everyTableInTheShippedNotebooksCarriesAProvenanceCaption() throws Exception {
         List<String> missing = new ArrayList<>();
         int tables = 0;
-        try (Stream<Path> files = Files.list(ProjectFolder.root().resolve("notebooks"))) {
-            for (Path nb : files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.ipynb")).sorted().toList()) {
-                for (Cell cell : Notebook.read(nb).cells()) {
-                    for (JsonObject output : cell.outputs()) {
-                        if (!output.has("data") || !output.get("data").isJsonObject()) {
-                            continue;
-                        }
-                        String html = Outputs.mimeText(output.getAsJsonObject("data"), "text/html");
-                        if (html == null || !html.contains("<table class=\"suanli-table\">")) {
-                            continue;
-                        }
-                        tables++;
-                        if (!html.contains("class=\"suanli-provenance\"")) {
-                            int at = html.indexOf("<caption");
-                            String caption = at < 0 ? "" : html.substring(at, Math.min(html.length(), at + 120));
-                            missing.add(nb.getFileName() + " cell " + cell.id() + ": " + caption);
-                        }
+        for (Path nb : ProjectFolder.shippedNotebooks()) {
+            for (Cell cell : Notebook.read(nb).cells()) {
+                for (JsonObject output : cell.outputs()) {
+                    if (!output.has("data") || !output.get("data").isJsonObject()) {
+                        continue;
+                    }
+                    String html = Outputs.mimeText(output.getAsJsonObject("data"), "text/html");
+                    if (html == null || !html.contains("<table class=\"suanli-table\">")) {
+                        continue;
+                    }
+                    tables++;
+                    if (!html.contains("class=\"suanli-provenance\"")) {
+                        int at = html.indexOf("<caption");
+                        String caption = at < 0 ? "" : html.substring(at, Math.min(html.length(), at + 120));
+                        missing.add(nb.getFileName() + " cell " + cell.id() + ": " + caption);
                     }
                 }
             }
